@@ -1,0 +1,67 @@
+package segment
+
+import (
+	_ "embed" // the compact and legal dictionaries are embedded
+	"fmt"
+	"sync"
+
+	"github.com/go-ego/gse"
+)
+
+//go:generate go run ./internal/gendict -o dict/zh.txt
+
+//go:embed dict/zh.txt
+var zhDict string
+
+//go:embed dict/legal.txt
+var legalDict string
+
+// Token is one word of a sentence; Start and End are byte offsets into the
+// text that was segmented.
+type Token struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	POS   string `json:"pos,omitempty"`
+}
+
+// Segmenter splits text into word tokens.
+type Segmenter interface {
+	Tokens(text string) []Token
+}
+
+// GSE is a Segmenter backed by gse's shortest-path segmentation (no HMM)
+// over pplint's embedded dictionaries.
+type GSE struct {
+	seg gse.Segmenter
+}
+
+var defaultGSE = sync.OnceValues(func() (*GSE, error) { return NewGSE() })
+
+// Default returns the process-wide GSE segmenter, loading it on first use.
+func Default() (*GSE, error) { return defaultGSE() }
+
+// NewGSE loads a segmenter from the embedded compact general dictionary and
+// the embedded legal dictionary. It never reads files.
+func NewGSE(extra ...string) (*GSE, error) {
+	g := &GSE{}
+	g.seg.NotLoadHMM = true
+	g.seg.SkipLog = true
+	for _, d := range append([]string{zhDict, legalDict}, extra...) {
+		if err := g.seg.LoadDictStr(d); err != nil {
+			return nil, fmt.Errorf("load dictionary: %w", err)
+		}
+	}
+	return g, nil
+}
+
+// Tokens segments text; tokens cover text exactly, in order.
+func (g *GSE) Tokens(text string) []Token {
+	segs := g.seg.Segment([]byte(text))
+	out := make([]Token, 0, len(segs))
+	for i := range segs {
+		s := &segs[i]
+		out = append(out, Token{Text: text[s.Start():s.End()], Start: s.Start(), End: s.End(), POS: s.Token().Pos()})
+	}
+	return out
+}
