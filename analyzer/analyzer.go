@@ -1,0 +1,170 @@
+// Package analyzer is pplint's engine: it loads documents, extracts claims,
+// evaluates the Rego policies once prepared per run, and returns a report.
+package analyzer
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"runtime"
+	"sync"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/pplint/pplint/analyzer/claims"
+	"github.com/pplint/pplint/analyzer/report"
+	"github.com/pplint/pplint/policies"
+	"github.com/pplint/pplint/segment"
+)
+
+// Options configure an Analyzer.
+type Options struct {
+	Segmenter segment.Segmenter   // nil: segment.Default()
+	Load      segment.LoadOptions // format and encoding overrides
+	Workers   int                 // files linted in parallel; 0: GOMAXPROCS
+}
+
+// File is one input to lint.
+type File struct {
+	Path string
+	Read func() ([]byte, error)
+}
+
+// Analyzer lints documents against a prepared policy set. It is safe for
+// concurrent use.
+type Analyzer struct {
+	opts  Options
+	seg   segment.Segmenter
+	query rego.PreparedEvalQuery
+	rules []report.Rule
+	index map[string]report.Rule
+}
+
+// New compiles the built-in policies and prepares the entrypoint query.
+func New(ctx context.Context, opts Options) (*Analyzer, error) {
+	mods, err := LoadModules(policies.FS(), "policies", false)
+	if err != nil {
+		return nil, fmt.Errorf("load policies: %w", err)
+	}
+	ps, err := Compile(mods, func(string) string { return "builtin" })
+	if err != nil {
+		return nil, fmt.Errorf("compile policies: %w", err)
+	}
+	a := &Analyzer{opts: opts, seg: opts.Segmenter, rules: ps.Rules, index: map[string]report.Rule{}}
+	for _, r := range ps.Rules {
+		a.index[r.ID] = r
+	}
+	a.query, err = rego.New(rego.Query(policies.EntryPoint), rego.Compiler(ps.Compiler)).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("prepare policies: %w", err)
+	}
+	return a, nil
+}
+
+// Rules returns the rule catalog, sorted by id.
+func (a *Analyzer) Rules() []report.Rule { return a.rules }
+
+func (a *Analyzer) segmenter() (segment.Segmenter, error) {
+	if a.seg != nil {
+		return a.seg, nil
+	}
+	g, err := segment.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load segmenter: %w", err)
+	}
+	return g, nil
+}
+
+// Run lints files in parallel and returns a sorted report. A file that
+// cannot be read, decoded or analysed becomes a FileError; the others are
+// still linted.
+func (a *Analyzer) Run(ctx context.Context, files []File) *report.Report {
+	rep := &report.Report{Tool: "pplint", Rules: a.rules, Findings: []report.Finding{}, Errors: []report.FileError{}}
+	workers := a.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var mu sync.Mutex
+	jobs := make(chan File)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range jobs {
+				fs, err := a.lintFile(ctx, f)
+				mu.Lock()
+				if err != nil {
+					rep.Errors = append(rep.Errors, report.FileError{Path: f.Path, Message: err.Error()})
+				} else {
+					rep.Files++
+					rep.Findings = append(rep.Findings, fs...)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, f := range files {
+		jobs <- f
+	}
+	close(jobs)
+	wg.Wait()
+	rep.Sort()
+	return rep
+}
+
+// lintFile reads, parses and lints one file, turning a panic into an error.
+func (a *Analyzer) lintFile(ctx context.Context, f File) (out []report.Finding, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("internal error: %v", r)
+		}
+	}()
+	data, err := f.Read()
+	if err != nil {
+		return nil, err
+	}
+	doc, err := segment.Load(f.Path, data, a.opts.Load)
+	if err != nil {
+		return nil, err
+	}
+	return a.LintDocument(ctx, doc)
+}
+
+// Input builds the policy input for a parsed document.
+func (a *Analyzer) Input(doc *segment.Document) (*claims.Input, error) {
+	seg, err := a.segmenter()
+	if err != nil {
+		return nil, err
+	}
+	return claims.Extract(doc, seg), nil
+}
+
+// LintDocument evaluates the policies on one parsed document.
+func (a *Analyzer) LintDocument(ctx context.Context, doc *segment.Document) ([]report.Finding, error) {
+	in, err := a.Input(doc)
+	if err != nil {
+		return nil, err
+	}
+	val, err := ast.InterfaceToValue(in)
+	if err != nil {
+		return nil, fmt.Errorf("build policy input: %w", err)
+	}
+	rs, err := a.query.Eval(ctx, rego.EvalParsedInput(val))
+	if err != nil {
+		return nil, fmt.Errorf("evaluate policies: %w", err)
+	}
+	return a.findings(doc, in, rs)
+}
+
+// Evaluate is LintDocument for an input built elsewhere (tests, custom tools).
+func (a *Analyzer) Evaluate(ctx context.Context, in any) (rego.ResultSet, error) {
+	val, err := ast.InterfaceToValue(in)
+	if err != nil {
+		return nil, fmt.Errorf("build policy input: %w", err)
+	}
+	return a.query.Eval(ctx, rego.EvalParsedInput(val))
+}
+
+var _ fs.FS = policies.FS()

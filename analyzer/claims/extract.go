@@ -1,0 +1,99 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/pplint/pplint/segment"
+)
+
+// Extract builds the policy input for a parsed document.
+func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
+	in := &Input{Document: Document{Path: doc.Path, Format: string(doc.Format)}, Claims: []Claim{}, Sentences: []Sentence{}}
+	section := ""
+	for _, ss := range doc.Sentences(seg) {
+		b := &doc.Blocks[ss.Block]
+		base := ss.Start
+		s := &sent{text: ss.Text, tokens: ss.Tokens, span: func(a, e int) segment.Span {
+			return doc.Span(b, base+a, base+e)
+		}}
+		if b.Kind == segment.KindHeading {
+			section = ss.Text
+		}
+		idx := len(in.Sentences)
+		in.Sentences = append(in.Sentences, Sentence{Index: idx, Text: ss.Text, Span: s.span(0, len(ss.Text)),
+			Kind: string(b.Kind), Section: section})
+		for _, c := range sentenceClaims(s) {
+			c.Sentence, c.Text, c.Span = idx, ss.Text, in.Sentences[idx].Span
+			in.Claims = append(in.Claims, c)
+		}
+	}
+	in.Document.Title = title(doc)
+	in.Document.Type = docType(in)
+	in.Document.Start = startSpan(doc)
+	in.Document.ProcessesPersonalInfo = processesPersonalInfo(in)
+	return in
+}
+
+// sentenceClaims runs every claim extractor on one sentence.
+func sentenceClaims(s *sent) []Claim {
+	var out []Claim
+	if c, ok := grant(s); ok {
+		out = append(out, c)
+	}
+	return out
+}
+
+// title is the first heading's text, or the first block's first line.
+func title(doc *segment.Document) string {
+	for _, b := range doc.Blocks {
+		if b.Kind == segment.KindHeading {
+			return strings.TrimSpace(b.Text)
+		}
+	}
+	if len(doc.Blocks) > 0 {
+		first, _, _ := strings.Cut(doc.Blocks[0].Text, "\n")
+		return strings.TrimSpace(first)
+	}
+	return ""
+}
+
+// startSpan is the first line of the document's first block.
+func startSpan(doc *segment.Document) segment.Span {
+	if len(doc.Blocks) == 0 {
+		p := doc.Position(0)
+		return segment.Span{Start: p, End: p}
+	}
+	b := &doc.Blocks[0]
+	end := strings.IndexByte(b.Text, '\n')
+	if end < 0 {
+		end = len(b.Text)
+	}
+	return doc.Span(b, 0, end)
+}
+
+// docType classifies the document from its title, then its wording.
+func docType(in *Input) string {
+	head := in.Document.Title
+	for i := 0; i < len(in.Sentences) && i < 3; i++ {
+		head += in.Sentences[i].Text
+	}
+	switch {
+	case strings.Contains(head, "隐私") || strings.Contains(head, "个人信息保护政策") || strings.Contains(head, "个人信息处理规则"):
+		return "privacy_notice"
+	case strings.Contains(head, "授权书") || strings.Contains(head, "同意书") || strings.Contains(head, "授权声明") || strings.Contains(head, "授权人"):
+		return "authorization"
+	case strings.Contains(head, "协议") || strings.Contains(head, "条款") || strings.Contains(head, "服务规则"):
+		return "user_agreement"
+	}
+	return "other"
+}
+
+// processesPersonalInfo reports whether any claim concerns personal information.
+func processesPersonalInfo(in *Input) bool {
+	for _, c := range in.Claims {
+		if c.Object == "personal_info" || len(c.Categories) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,62 @@
+// Package claims maps segmented sentences to structured claims — grants,
+// collection, consent, sharing, retention and the rest — and assembles the
+// input document that the Rego policies evaluate. It is the only place that
+// reads Chinese text: policies reason over claims, never over raw text.
+package claims
+
+import "github.com/pplint/pplint/segment"
+
+// Input is the policy input for one document (see policies/schema/input.schema.json).
+type Input struct {
+	Document  Document   `json:"document"`
+	Sentences []Sentence `json:"sentences"`
+	Claims    []Claim    `json:"claims"`
+}
+
+// Document holds document-scope facts.
+type Document struct {
+	Path   string `json:"path"`
+	Format string `json:"format"`
+	// Type is privacy_notice, authorization, user_agreement or other.
+	Type  string       `json:"type"`
+	Title string       `json:"title"`
+	Start segment.Span `json:"start"` // the first line: where document findings point
+	// ProcessesPersonalInfo is true when any sentence collects, uses or
+	// receives a grant over personal information.
+	ProcessesPersonalInfo bool `json:"processes_personal_info"`
+}
+
+// Sentence is one sentence of the document as the policies see it.
+type Sentence struct {
+	Index   int          `json:"index"`
+	Text    string       `json:"text"`
+	Span    segment.Span `json:"span"`
+	Kind    string       `json:"kind"`    // block kind: heading, paragraph, list_item, table_cell
+	Section string       `json:"section"` // text of the nearest heading above
+}
+
+// Claim is one structured statement found in a sentence.
+type Claim struct {
+	Type     string       `json:"type"`     // grant, …
+	Sentence int          `json:"sentence"` // index into Input.Sentences
+	Text     string       `json:"text"`     // the sentence text
+	Span     segment.Span `json:"span"`     // the sentence span
+	// Negated is true when the claim is denied (我们不会…).
+	Negated bool `json:"negated"`
+	// Direction of a grant: user_to_processor or processor_to_user.
+	Direction string `json:"direction,omitempty"`
+	// Object of a grant: personal_info, user_content, software, payment or other.
+	Object string `json:"object,omitempty"`
+	// Categories of personal information named (face, biometric, credit, …).
+	Categories []string `json:"categories,omitempty"`
+	// Attributes found on the claim, keyed by name (irrevocable,
+	// unlimited_term, sublicensable, …); each has the cue that justifies it.
+	Attributes map[string]Cue `json:"attributes,omitempty"`
+}
+
+// Cue is the exact wording that justifies an attribute.
+type Cue struct {
+	Cue     string       `json:"cue"`
+	Span    segment.Span `json:"span"`
+	Negated bool         `json:"negated"`
+}

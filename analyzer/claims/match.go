@@ -1,0 +1,128 @@
+package claims
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pplint/pplint/segment"
+)
+
+// hit is one occurrence of a cue in a sentence, in sentence byte offsets.
+type hit struct {
+	cue        string
+	start, end int
+	tok        int // index of the first token of the match
+	endTok     int // index just after the last token
+}
+
+// sent is a sentence being analysed.
+type sent struct {
+	text   string
+	tokens []segment.Token
+	span   func(start, end int) segment.Span // sentence offsets to source span
+}
+
+// find returns the occurrences of cue in s. Cues of two characters or fewer
+// must start and end on token boundaries (so 永久 does not match inside a
+// longer word); longer cues need only start on a token boundary.
+func (s *sent) find(cue string) []hit {
+	var out []hit
+	strict := utf8.RuneCountInString(cue) <= 2
+	for i, t := range s.tokens {
+		if !strings.HasPrefix(s.text[t.Start:], cue) {
+			continue
+		}
+		end := t.Start + len(cue)
+		j := i
+		for j < len(s.tokens) && s.tokens[j].Start < end {
+			j++
+		}
+		if strict && s.tokens[j-1].End != end {
+			continue
+		}
+		out = append(out, hit{cue: cue, start: t.Start, end: end, tok: i, endTok: j})
+	}
+	return out
+}
+
+// findAny returns the occurrences of any of the cues, in text order.
+func (s *sent) findAny(cues []string) []hit {
+	var out []hit
+	for _, c := range cues {
+		out = append(out, s.find(c)...)
+	}
+	sortHits(out)
+	return dedupe(out)
+}
+
+// has reports whether any cue occurs.
+func (s *sent) has(cues []string) bool {
+	for _, c := range cues {
+		if len(s.find(c)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// contains reports whether any term occurs as a plain substring.
+func (s *sent) contains(terms []string) bool {
+	for _, t := range terms {
+		if strings.Contains(s.text, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAfter returns the text of the token following h, or "".
+func (s *sent) tokenAfter(h hit) string {
+	if h.endTok < len(s.tokens) {
+		return s.tokens[h.endTok].Text
+	}
+	return ""
+}
+
+// clauseStart returns the byte offset where the clause holding off begins:
+// just after the last ，,；;：: before it (or 0).
+func (s *sent) clauseStart(off int) int {
+	i := strings.LastIndexAny(s.text[:off], "，,；;：:")
+	if i < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(s.text[i:])
+	return i + n
+}
+
+// negated reports whether a negator token precedes h within its clause.
+func (s *sent) negated(h hit) bool {
+	from := s.clauseStart(h.start)
+	for i := h.tok - 1; i >= 0 && s.tokens[i].Start >= from; i-- {
+		if negators[s.tokens[i].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+func sortHits(h []hit) {
+	for i := 1; i < len(h); i++ {
+		for j := i; j > 0 && (h[j].start < h[j-1].start || h[j].start == h[j-1].start && h[j].end > h[j-1].end); j-- {
+			h[j], h[j-1] = h[j-1], h[j]
+		}
+	}
+}
+
+// dedupe drops hits nested inside an earlier, longer hit.
+func dedupe(h []hit) []hit {
+	out := h[:0]
+	lastEnd := -1
+	for _, x := range h {
+		if x.start < lastEnd {
+			continue
+		}
+		out = append(out, x)
+		lastEnd = x.end
+	}
+	return out
+}

@@ -1,0 +1,86 @@
+package analyzer
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/pplint/pplint/analyzer/claims"
+	"github.com/pplint/pplint/analyzer/report"
+	"github.com/pplint/pplint/segment"
+)
+
+// rawFinding is what a rule's report set holds (see policies/lib/result.rego).
+type rawFinding struct {
+	RuleID   string       `json:"rule_id"`
+	Level    string       `json:"level"`
+	Location segment.Span `json:"location"`
+	Message  report.Text  `json:"message"`
+}
+
+// findings converts the entrypoint's result set into report findings.
+func (a *Analyzer) findings(doc *segment.Document, in *claims.Input, rs rego.ResultSet) ([]report.Finding, error) {
+	var raws []rawFinding
+	for _, r := range rs {
+		for _, e := range r.Expressions {
+			b, err := json.Marshal(e.Value)
+			if err != nil {
+				return nil, fmt.Errorf("read policy results: %w", err)
+			}
+			var part []rawFinding
+			if err := json.Unmarshal(b, &part); err != nil {
+				return nil, fmt.Errorf("read policy results: %w", err)
+			}
+			raws = append(raws, part...)
+		}
+	}
+	hashes := report.LineHashes(doc.Source)
+	out := make([]report.Finding, 0, len(raws))
+	for _, rf := range raws {
+		rule, ok := a.index[rf.RuleID]
+		if !ok {
+			return nil, fmt.Errorf("policy result names unknown rule %q", rf.RuleID)
+		}
+		lvl, ok := report.ParseLevel(rf.Level)
+		if !ok {
+			lvl = rule.Severity
+		}
+		if rf.Message.Zh == "" && rf.Message.En == "" {
+			rf.Message = rule.Title
+		}
+		f := report.Finding{RuleID: rf.RuleID, Level: lvl, Message: rf.Message, Location: location(doc.Path, rf.Location)}
+		s, e := clamp(rf.Location.Start.Offset, rf.Location.End.Offset, len(doc.Source))
+		f.Snippet = string(doc.Source[s:e])
+		f.Sentence = sentenceAt(in, s)
+		f.Fingerprint = report.ContentFingerprint(f.RuleID, doc.Path, f.Sentence, f.Snippet)
+		if l := f.Location.StartLine; l >= 1 && l <= len(hashes) {
+			f.LineHash = hashes[l-1]
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+func location(path string, sp segment.Span) report.Location {
+	return report.Location{Path: path, StartLine: sp.Start.Line, StartCol: sp.Start.Col, EndLine: sp.End.Line,
+		EndCol: sp.End.Col, Offset: sp.Start.Offset, EndOffset: sp.End.Offset}
+}
+
+func clamp(s, e, n int) (int, int) {
+	s, e = max(0, min(s, n)), max(0, min(e, n))
+	if e < s {
+		e = s
+	}
+	return s, e
+}
+
+// sentenceAt returns the text of the sentence that holds source offset off.
+func sentenceAt(in *claims.Input, off int) string {
+	for _, s := range in.Sentences {
+		if s.Span.Start.Offset <= off && off < s.Span.End.Offset {
+			return s.Text
+		}
+	}
+	return ""
+}

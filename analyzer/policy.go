@@ -1,0 +1,121 @@
+package analyzer
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/pplint/pplint/analyzer/report"
+)
+
+// PolicySet is a compiled set of Rego modules and the rules they declare.
+type PolicySet struct {
+	Compiler *ast.Compiler
+	Modules  map[string]*ast.Module
+	Rules    []report.Rule
+}
+
+// LoadModules parses the .rego files of fsys (test files only when tests
+// is set). Names are prefixed
+// with prefix so errors point at a recognisable path.
+func LoadModules(fsys fs.FS, prefix string, tests bool) (map[string]*ast.Module, error) {
+	mods := map[string]*ast.Module{}
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
+			return err
+		}
+		if !tests && strings.HasSuffix(p, "_test.rego") {
+			return nil
+		}
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", p, err)
+		}
+		name := path.Join(prefix, p)
+		m, err := ast.ParseModuleWithOpts(name, string(src), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+		if err != nil {
+			return err
+		}
+		mods[name] = m
+		return nil
+	})
+	return mods, err
+}
+
+// Compile compiles modules and reads the rule catalog from their METADATA.
+// Rule packages must declare custom.id; ids must be unique.
+func Compile(mods map[string]*ast.Module, source func(file string) string) (*PolicySet, error) {
+	c := ast.NewCompiler().WithEnablePrintStatements(false)
+	c.Compile(mods)
+	if c.Failed() {
+		return nil, c.Errors
+	}
+	ps := &PolicySet{Compiler: c, Modules: mods}
+	seen := map[string]string{}
+	for _, ref := range c.GetAnnotationSet().Flatten() {
+		a := ref.Annotations
+		if a == nil || a.Scope != "package" || a.Custom == nil {
+			continue
+		}
+		id, _ := a.Custom["id"].(string)
+		if id == "" {
+			continue
+		}
+		file := a.Location.File
+		if prev, ok := seen[id]; ok {
+			return nil, fmt.Errorf("%s: rule id %q is already declared in %s", file, id, prev)
+		}
+		seen[id] = file
+		ps.Rules = append(ps.Rules, ruleFromAnnotations(id, ref, source(file)))
+	}
+	sort.Slice(ps.Rules, func(i, j int) bool { return ps.Rules[i].ID < ps.Rules[j].ID })
+	return ps, nil
+}
+
+func ruleFromAnnotations(id string, ref *ast.AnnotationsRef, source string) report.Rule {
+	a := ref.Annotations
+	str := func(k string) string { s, _ := a.Custom[k].(string); return s }
+	r := report.Rule{
+		ID:          id,
+		Title:       report.Text{Zh: a.Title, En: str("title_en")},
+		Description: report.Text{Zh: a.Description, En: str("description_en")},
+		Scope:       str("scope"),
+		Fix:         report.Text{Zh: str("fix"), En: str("fix_en")},
+		Source:      source,
+	}
+	r.Severity, _ = report.ParseLevel(str("severity"))
+	if r.Severity == "" {
+		r.Severity = report.LevelWarning
+	}
+	// data.pplint.rules.<category>["<id>"]
+	if p := ref.Path; len(p) >= 4 {
+		if s, ok := p[3].Value.(ast.String); ok {
+			r.Category = string(s)
+		}
+	}
+	for _, rr := range a.RelatedResources {
+		if rr != nil {
+			r.HelpURI = rr.Ref.String()
+			break
+		}
+	}
+	if tags, ok := a.Custom["tags"].([]any); ok {
+		for _, t := range tags {
+			if s, ok := t.(string); ok {
+				r.Tags = append(r.Tags, s)
+			}
+		}
+	}
+	if bases, ok := a.Custom["legal_basis"].([]any); ok {
+		for _, b := range bases {
+			m, _ := b.(map[string]any)
+			get := func(k string) string { s, _ := m[k].(string); return s }
+			r.LegalBasis = append(r.LegalBasis, report.LegalBasis{Law: get("law"), Article: get("article"), Text: get("text"), LawFull: get("law_full")})
+		}
+	}
+	return r
+}

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/pplint/pplint/analyzer"
+	"github.com/pplint/pplint/analyzer/inputs"
+	"github.com/pplint/pplint/analyzer/output"
+	"github.com/pplint/pplint/analyzer/report"
+	"github.com/pplint/pplint/segment"
+)
+
+// checkOptions are the flags of `pplint check`.
+type checkOptions struct {
+	format        string
+	failLevel     string
+	lang          string
+	output        string
+	encoding      string
+	inputFormat   string
+	stdinFilename string
+	include       []string
+	exclude       []string
+	maxFileSize   int64
+	workers       int
+}
+
+func (a *app) checkCommand() *cobra.Command {
+	o := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check [path|dir|glob|-]...",
+		Short: "Lint documents and report findings",
+		Example: "  pplint check fixtures/\n  pplint check --format sarif -o pplint.sarif docs/privacy.md\n" +
+			"  cat policy.txt | pplint check --stdin-filename policy.txt -",
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return a.check(cmd, o, args) },
+	}
+	f := cmd.Flags()
+	f.StringVarP(&o.format, "format", "f", "text", "output format: "+strings.Join(output.Names(), ", "))
+	f.StringVar(&o.failLevel, "fail-level", "warning", "exit 1 when a finding is at or above this level: note, warning, error, none (never)")
+	f.StringVar(&o.lang, "lang", "zh", "message language: zh or en")
+	f.StringVarP(&o.output, "output", "o", "", "write the report to this file instead of stdout")
+	f.StringVar(&o.encoding, "encoding", "", "input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk); detected when empty")
+	f.StringVar(&o.inputFormat, "input-format", "", "input format (markdown, text, html, docx); from the file extension when empty")
+	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name (and so format) of the document read from stdin")
+	f.StringSliceVar(&o.include, "include", nil, "only lint files matching these globs")
+	f.StringSliceVar(&o.exclude, "exclude", nil, "skip files matching these globs")
+	f.Int64Var(&o.maxFileSize, "max-file-size", 10<<20, "largest input file in bytes")
+	f.IntVar(&o.workers, "workers", 0, "files linted in parallel (0: number of CPUs)")
+	return cmd
+}
+
+func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
+	fail, ok := report.ParseLevel(o.failLevel)
+	if !ok {
+		return fmt.Errorf("--fail-level %q: want note, warning, error or none", o.failLevel)
+	}
+	if o.lang != "zh" && o.lang != "en" {
+		return fmt.Errorf("--lang %q: want zh or en", o.lang)
+	}
+	wd, _ := os.Getwd()
+	w, err := output.New(o.format, output.Options{Lang: o.lang, WorkDir: wd, ToolVersion: version})
+	if err != nil {
+		return err
+	}
+	an, err := analyzer.New(cmd.Context(), analyzer.Options{
+		Workers: o.workers,
+		Load:    segment.LoadOptions{Format: segment.Format(o.inputFormat), Encoding: o.encoding},
+	})
+	if err != nil {
+		return err
+	}
+	ins, errs := inputs.Collect(args, inputs.Options{Include: o.include, Exclude: o.exclude,
+		MaxFileSize: o.maxFileSize, Stdin: a.stdin, StdinFilename: o.stdinFilename})
+	files := make([]analyzer.File, len(ins))
+	for i, in := range ins {
+		files[i] = analyzer.File{Path: in.Path, Read: in.Read}
+	}
+	rep := an.Run(cmd.Context(), files)
+	rep.Version, rep.Lang = version, o.lang
+	rep.Errors = append(rep.Errors, errs...)
+	rep.Sort()
+	for _, e := range rep.Errors {
+		a.logf("%s: %s", e.Path, e.Message)
+	}
+	if err := a.writeReport(w, rep, o.output); err != nil {
+		return err
+	}
+	switch {
+	case len(rep.Errors) > 0:
+		a.code = exitError
+	case fail != report.LevelNone && rep.CountAtLeast(fail) > 0:
+		a.code = exitFindings
+	}
+	return nil
+}
+
+// writeReport writes the report to stdout or to the named file.
+func (a *app) writeReport(w output.Writer, rep *report.Report, path string) error {
+	var dst io.Writer = a.stdout
+	if path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			return fmt.Errorf("write report: %w", err)
+		}
+		defer f.Close()
+		dst = f
+	}
+	if err := w.Write(dst, rep); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/pplint/pplint/analyzer"
+)
+
+func (a *app) rulesCommand() *cobra.Command {
+	var format, lang string
+	cmd := &cobra.Command{
+		Use:   "rules",
+		Short: "List the rules with their severity, title and legal basis",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			an, err := analyzer.New(cmd.Context(), analyzer.Options{})
+			if err != nil {
+				return err
+			}
+			rules := an.Rules()
+			if format == "json" {
+				enc := json.NewEncoder(a.stdout)
+				enc.SetIndent("", "  ")
+				return enc.Encode(rules)
+			}
+			if format != "text" {
+				return fmt.Errorf("--format %q: want text or json", format)
+			}
+			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tSEVERITY\tSOURCE\tTITLE\tLEGAL BASIS")
+			for _, r := range rules {
+				var bases []string
+				for _, b := range r.LegalBasis {
+					bases = append(bases, b.String())
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Source, r.Title.In(lang), strings.Join(bases, "；"))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "text or json")
+	cmd.Flags().StringVar(&lang, "lang", "zh", "zh or en")
+	return cmd
+}

@@ -1,0 +1,21 @@
+# METADATA
+# title: result
+# description: Builds findings from the METADATA of the rule that calls it.
+package pplint.lib.result
+
+# METADATA
+# title: fail
+# description: |
+#   A finding of the rule whose metadata chain is given, at span, with level
+#   and a message object {"zh": …, "en": …}.
+fail(chain, span, level, message) := {
+	"rule_id": rule_id(chain),
+	"level": level,
+	"location": span,
+	"message": message,
+}
+
+# METADATA
+# title: rule_id
+# description: The custom.id declared in the nearest METADATA of the chain.
+rule_id(chain) := [id | some entry in chain; id := entry.annotations.custom.id][0]

@@ -1,0 +1,19 @@
+// Package policies embeds pplint's built-in Rego policies: the rule
+// packages under rules/, their helper libraries under lib/, the entrypoint
+// under main/ and the input schema under schema/. It imports nothing of
+// pplint's own.
+package policies
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed lib main rules
+var files embed.FS
+
+// FS returns the embedded policy tree, rooted at this directory.
+func FS() fs.FS { return files }
+
+// EntryPoint is the query that returns every finding for one input.
+const EntryPoint = "data.pplint.main.report"

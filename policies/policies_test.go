@@ -1,0 +1,88 @@
+package policies_test
+
+import (
+	"context"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/tester"
+
+	"github.com/pplint/pplint/policies"
+)
+
+// TestRego runs every *_test.rego of the embedded policy tree with OPA's
+// test runner, so `go test ./...` covers the policies' unit tests.
+func TestRego(t *testing.T) {
+	mods := map[string]*ast.Module{}
+	err := fs.WalkDir(policies.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
+			return err
+		}
+		src, err := fs.ReadFile(policies.FS(), p)
+		if err != nil {
+			return err
+		}
+		m, err := ast.ParseModuleWithOpts(p, string(src), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+		if err != nil {
+			return err
+		}
+		mods[p] = m
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch, err := tester.NewRunner().SetModules(mods).Run(context.Background(), mods)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for r := range ch {
+		n++
+		name := r.Package + "." + r.Name
+		switch {
+		case r.Error != nil:
+			t.Errorf("%s: error: %v", name, r.Error)
+		case r.Fail:
+			t.Errorf("%s: FAIL at %v", name, r.Location)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no Rego tests ran")
+	}
+	t.Logf("%d Rego tests", n)
+}
+
+// TestEveryRuleHasTests checks that each rule directory holds a policy with
+// METADATA, a test file with test_fail_ and test_success_ cases, and a README.
+func TestEveryRuleHasTests(t *testing.T) {
+	dirs, err := fs.Glob(policies.FS(), "rules/*/*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no rule directories: %v", err)
+	}
+	for _, dir := range dirs {
+		id := dir[strings.LastIndex(dir, "/")+1:]
+		base := dir + "/" + strings.ReplaceAll(id, "-", "_")
+		pol, err := fs.ReadFile(policies.FS(), base+".rego")
+		if err != nil {
+			t.Errorf("%s: %v", dir, err)
+			continue
+		}
+		if !strings.HasPrefix(string(pol), "# METADATA") || !strings.Contains(string(pol), "id: "+id+"\n") {
+			t.Errorf("%s: policy must open with # METADATA declaring custom id %s", dir, id)
+		}
+		test, err := fs.ReadFile(policies.FS(), base+"_test.rego")
+		if err != nil {
+			t.Errorf("%s: %v", dir, err)
+			continue
+		}
+		if !strings.Contains(string(test), "test_fail_") || !strings.Contains(string(test), "test_success_") {
+			t.Errorf("%s: tests need test_fail_* and test_success_* cases", dir)
+		}
+		if _, err := fs.Stat(policies.FS(), dir+"/README.md"); err != nil {
+			t.Errorf("%s: missing README.md", dir)
+		}
+	}
+}
