@@ -77,34 +77,49 @@ func (d *Document) Position(offset int) Pos {
 }
 
 // SourceOffset maps a byte offset within block b's text to a source offset.
-// An offset inside a run whose source is longer or shorter than its text
-// (a decoded entity) maps to the start of that run.
+// An offset on the boundary of two runs maps to the start of the later run
+// (use SourceEnd for the end of a range). An offset inside a run whose source
+// is longer or shorter than its text (a decoded entity) maps to the start of
+// that run.
 func (d *Document) SourceOffset(b *Block, textOffset int) int {
 	for i := range b.Runs {
 		r := &b.Runs[i]
-		if textOffset < r.TextStart {
-			return r.SrcStart
+		if textOffset < r.TextEnd || i == len(b.Runs)-1 {
+			return r.mapOffset(textOffset)
 		}
-		if textOffset <= r.TextEnd {
-			if r.TextEnd-r.TextStart == r.SrcEnd-r.SrcStart {
-				return r.SrcStart + textOffset - r.TextStart
-			}
-			if textOffset == r.TextEnd {
-				return r.SrcEnd
-			}
-			return r.SrcStart
-		}
-	}
-	if n := len(b.Runs); n > 0 {
-		return b.Runs[n-1].SrcEnd
 	}
 	return 0
+}
+
+// SourceEnd maps the end of a text range: an offset on the boundary of two
+// runs maps to the end of the earlier run.
+func (d *Document) SourceEnd(b *Block, textOffset int) int {
+	for i := range b.Runs {
+		r := &b.Runs[i]
+		if textOffset <= r.TextEnd || i == len(b.Runs)-1 {
+			return r.mapOffset(textOffset)
+		}
+	}
+	return 0
+}
+
+// mapOffset maps a text offset near run r to a source offset.
+func (r *Run) mapOffset(off int) int {
+	switch {
+	case off <= r.TextStart:
+		return r.SrcStart
+	case off >= r.TextEnd:
+		return r.SrcEnd
+	case r.TextEnd-r.TextStart == r.SrcEnd-r.SrcStart:
+		return r.SrcStart + off - r.TextStart
+	}
+	return r.SrcStart
 }
 
 // Span maps the half-open text range [start, end) of block b to a source span.
 func (d *Document) Span(b *Block, start, end int) Span {
 	s := d.SourceOffset(b, start)
-	e := d.SourceOffset(b, end)
+	e := d.SourceEnd(b, end)
 	if e < s {
 		e = s
 	}

@@ -1,0 +1,98 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/pplint/pplint/segment"
+)
+
+func extractText(t *testing.T, text string) *Input {
+	t.Helper()
+	seg, err := segment.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := segment.Parse("t.md", []byte(text), segment.FormatMarkdown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Extract(doc, seg)
+}
+
+// asserted returns the attributes of in-scope, affirmed grants.
+func asserted(in *Input) map[string]string {
+	out := map[string]string{}
+	for _, c := range in.Claims {
+		if c.Type != "grant" || c.Direction != "user_to_processor" || (c.Object != "personal_info" && c.Object != "user_content") {
+			continue
+		}
+		for k, v := range c.Attributes {
+			if !v.Negated {
+				out[k] = c.Object
+			}
+		}
+	}
+	return out
+}
+
+func TestGrantTriggers(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		text string
+		want map[string]string
+	}{
+		{"本人不可撤销地授权贵公司及其合作机构永久保存、使用本人的人脸信息及身份证件信息。",
+			map[string]string{"irrevocable": "personal_info", "unlimited_term": "personal_info"}},
+		{"您同意授予我们一项全球范围内、免费、永久、不可撤销、可转授权的许可，使用您上传的照片及视频。",
+			map[string]string{"irrevocable": "user_content", "unlimited_term": "user_content", "sublicensable": "user_content"}},
+		{"用户授权平台将其个人信息转授权给平台合作伙伴使用，授权期限为永久。",
+			map[string]string{"sublicensable": "personal_info", "unlimited_term": "personal_info"}},
+		{"本人授权贵司及其关联公司在法律允许的最长期限内收集、使用本人的通讯录、位置信息及设备信息。",
+			map[string]string{"unlimited_term": "personal_info"}},
+		{"您对本平台作出的上述个人信息使用授权一经确认即不可撤回。",
+			map[string]string{"irrevocable": "personal_info"}},
+	}
+	for _, c := range cases {
+		got := asserted(extractText(t, c.text))
+		if len(got) != len(c.want) {
+			t.Errorf("%s\n got %v\nwant %v", c.text, got, c.want)
+			continue
+		}
+		for k, v := range c.want {
+			if got[k] != v {
+				t.Errorf("%s: %s = %q, want %q", c.text, k, got[k], v)
+			}
+		}
+	}
+}
+
+func TestGrantNearMisses(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"我们不会永久保存您的人脸信息，认证完成后将立即删除。",
+		"您可以随时撤回本授权，撤回后我们将停止处理。",
+		"本授权有效期为自签署之日起一年。",
+		"我们授予您一项不可转让、可撤销的软件使用许可。",
+		"贡献者授予项目永久、不可撤销的版权许可。",
+		"本人不可撤销地授权贵行从本人指定账户中扣收到期应还款项。",
+		"您注销账号后，我们将永久删除您的个人信息。",
+		"未经您的单独同意，我们不会将您的个人信息转授权给任何第三方。",
+		"我们授予您一项个人的、不可转让的、永久有效的软件使用许可。",
+	} {
+		if got := asserted(extractText(t, text)); len(got) != 0 {
+			t.Errorf("%s: unexpected grant attributes %v", text, got)
+		}
+	}
+}
+
+func TestCueSpanIsExact(t *testing.T) {
+	t.Parallel()
+	in := extractText(t, "# 标题\n\n本人不可撤销地授权贵公司使用本人的人脸信息。\n")
+	if len(in.Claims) != 1 {
+		t.Fatalf("claims = %d, want 1", len(in.Claims))
+	}
+	sp := in.Claims[0].Attributes["irrevocable"].Span
+	if sp.Start.Line != 3 || sp.Start.Col != 3 || sp.End.Line != 3 || sp.End.Col != 7 {
+		t.Errorf("span = %+v, want 3:3-3:7", sp)
+	}
+}

@@ -1,0 +1,91 @@
+package analyzer_test
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/pplint/pplint/analyzer"
+)
+
+var (
+	sharedAnalyzer = sync.OnceValues(func() (*analyzer.Analyzer, error) {
+		return analyzer.New(context.Background(), analyzer.Options{})
+	})
+)
+
+func newAnalyzer(t *testing.T) *analyzer.Analyzer {
+	t.Helper()
+	a, err := sharedAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestFixtures lints every fixture that has a .want sidecar and compares
+// the exact set of "rule line" pairs.
+func TestFixtures(t *testing.T) {
+	t.Parallel()
+	a := newAnalyzer(t)
+	wants, err := filepath.Glob("../fixtures/*/*.want")
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, _ := filepath.Glob("../fixtures/rules/*/*/*.want")
+	wants = append(wants, more...)
+	if len(wants) < 10 {
+		t.Fatalf("only %d fixtures found", len(wants))
+	}
+	for _, want := range wants {
+		doc := strings.TrimSuffix(want, ".want")
+		t.Run(strings.TrimPrefix(doc, "../fixtures/"), func(t *testing.T) {
+			t.Parallel()
+			exp := readWant(t, want)
+			rep := a.Run(context.Background(), []analyzer.File{{Path: doc, Read: func() ([]byte, error) { return os.ReadFile(doc) }}})
+			if len(rep.Errors) > 0 {
+				t.Fatalf("errors: %v", rep.Errors)
+			}
+			var got []string
+			for _, f := range rep.Findings {
+				got = append(got, fmt.Sprintf("%s %d", f.RuleID, f.Location.StartLine))
+			}
+			sort.Strings(got)
+			if strings.Join(got, "\n") != strings.Join(exp, "\n") {
+				t.Errorf("findings differ\n got: %q\nwant: %q", got, exp)
+			}
+			if strings.Contains(doc, "/good/") && len(got) > 0 {
+				t.Errorf("a good fixture must have no finding")
+			}
+			if strings.Contains(doc, "/bad/") && len(got) == 0 {
+				t.Errorf("a bad fixture must have a finding")
+			}
+		})
+	}
+}
+
+func readWant(t *testing.T, path string) []string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, strings.Join(strings.Fields(line), " "))
+	}
+	sort.Strings(out)
+	return out
+}
