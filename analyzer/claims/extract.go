@@ -34,11 +34,29 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 	return in
 }
 
+// extractors find the claims of one sentence. Each claim type has its own
+// file; add new extractors here.
+var extractors = []func(s *sent) []Claim{
+	one(grant),
+	one(collect),
+	consent,
+}
+
+// one adapts an extractor that finds at most one claim.
+func one(f func(*sent) (Claim, bool)) func(*sent) []Claim {
+	return func(s *sent) []Claim {
+		if c, ok := f(s); ok {
+			return []Claim{c}
+		}
+		return nil
+	}
+}
+
 // sentenceClaims runs every claim extractor on one sentence.
 func sentenceClaims(s *sent) []Claim {
 	var out []Claim
-	if c, ok := grant(s); ok {
-		out = append(out, c)
+	for _, f := range extractors {
+		out = append(out, f(s)...)
 	}
 	return out
 }
@@ -91,7 +109,10 @@ func docType(in *Input) string {
 // processesPersonalInfo reports whether any claim concerns personal information.
 func processesPersonalInfo(in *Input) bool {
 	for _, c := range in.Claims {
-		if c.Object == "personal_info" || len(c.Categories) > 0 {
+		if c.Negated {
+			continue
+		}
+		if c.Type == "collect" || c.Object == "personal_info" {
 			return true
 		}
 	}

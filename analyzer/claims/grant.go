@@ -53,41 +53,29 @@ func direction(s *sent) string {
 	return "user_to_processor"
 }
 
-// grantObject classifies what the grant is about.
+// grantObject classifies what the grant is about and the personal
+// information categories it names.
 func grantObject(s *sent) (string, []string) {
-	cats := categories(s)
+	cats, _ := categoriesIn(s.text)
 	strongPI := false
 	for _, c := range cats {
-		if c != "financial" && c != "device" {
+		if c != "financial_account" && c != "account" && c != "device" {
 			strongPI = true
 		}
 	}
 	switch {
 	case s.contains(paymentTerms) && !strongPI:
 		return "payment", cats
-	case len(cats) > 0:
+	case len(cats) > 0 && !(len(cats) == 1 && cats[0] == "portrait" && s.contains(contentTerms)):
 		return "personal_info", cats
 	case s.contains(contentTerms[:len(contentTerms)-1]):
-		return "user_content", nil
+		return "user_content", cats
 	case s.contains(softwareTerms):
 		return "software", nil
 	case s.contains(contentTerms):
 		return "user_content", nil
 	}
 	return "other", nil
-}
-
-// categories lists the personal-information categories named in s.
-func categories(s *sent) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, t := range personalInfoTerms {
-		if strings.Contains(s.text, t.term) && !seen[t.category] {
-			seen[t.category] = true
-			out = append(out, t.category)
-		}
-	}
-	return out
 }
 
 func allNegated(attrs map[string]Cue) bool {

@@ -47,8 +47,18 @@ type Claim struct {
 	Direction string `json:"direction,omitempty"`
 	// Object of a grant: personal_info, user_content, software, payment or other.
 	Object string `json:"object,omitempty"`
+	// Kind refines the type: the consent kind (separate, written, explicit,
+	// guardian, deemed, bundled), the recipient kind of a share, …
+	Kind string `json:"kind,omitempty"`
 	// Categories of personal information named (face, biometric, credit, …).
 	Categories []string `json:"categories,omitempty"`
+	// Sensitive lists the categories that are sensitive personal
+	// information under PIPL Art. 28 (biometric, health, financial_account,
+	// location, religion, specific_identity, minor).
+	Sensitive []string `json:"sensitive,omitempty"`
+	// Conditional is true when the claim is stated under a condition
+	// (如/若/如果/除非/经您同意后).
+	Conditional bool `json:"conditional"`
 	// Attributes found on the claim, keyed by name (irrevocable,
 	// unlimited_term, sublicensable, …); each has the cue that justifies it.
 	Attributes map[string]Cue `json:"attributes,omitempty"`

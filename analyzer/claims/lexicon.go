@@ -32,24 +32,6 @@ var notUnlimited = map[string]bool{
 
 // Objects of a grant.
 var (
-	// personalInfoTerms name personal information, mapped to a category.
-	personalInfoTerms = []struct{ term, category string }{
-		{"人脸", "face"}, {"面部", "face"}, {"刷脸", "face"}, {"面容", "face"},
-		{"生物识别", "biometric"}, {"指纹", "biometric"}, {"声纹", "biometric"}, {"虹膜", "biometric"},
-		{"征信", "credit"}, {"信用信息", "credit"}, {"信用状况", "credit"}, {"信用报告", "credit"}, {"资信", "credit"},
-		{"身份证", "identity"}, {"身份信息", "identity"}, {"证件", "identity"}, {"实名", "identity"},
-		{"肖像", "portrait"}, {"声音", "portrait"},
-		{"手机号", "contact"}, {"电话号码", "contact"}, {"通讯录", "contact"}, {"联系方式", "contact"},
-		{"位置", "location"}, {"行踪", "location"}, {"轨迹", "location"},
-		{"健康", "health"}, {"病历", "health"}, {"医疗", "health"}, {"病史", "health"},
-		{"银行卡", "financial"}, {"银行账户", "financial"}, {"账户信息", "financial"}, {"交易记录", "financial"},
-		{"借贷信息", "financial"}, {"还款记录", "financial"}, {"收入", "financial"},
-		{"婚姻", "marital"}, {"婚恋", "marital"},
-		{"个人信息", "personal"}, {"个人资料", "personal"}, {"个人数据", "personal"}, {"隐私", "personal"},
-		{"您的信息", "personal"}, {"您的数据", "personal"}, {"本人信息", "personal"}, {"本人的信息", "personal"},
-		{"用户信息", "personal"}, {"用户的信息", "personal"}, {"用户数据", "personal"}, {"相关的个人", "personal"},
-		{"与您相关的", "personal"}, {"设备信息", "device"},
-	}
 	// contentTerms name content the user uploads or publishes.
 	contentTerms = []string{"照片", "图片", "图像", "视频", "音频", "录音", "头像", "您的内容", "用户内容",
 		"上传的内容", "发布的内容", "提交的内容", "生成的内容", "用户生成", "UGC", "作品"}

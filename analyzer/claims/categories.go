@@ -1,0 +1,70 @@
+package claims
+
+import "strings"
+
+// category is one personal-information category and the words that name it.
+type category struct {
+	name      string
+	sensitive bool
+	terms     []string
+	// not lists longer words that contain a term but do not name the category
+	// (身心健康 is not health information).
+	not []string
+}
+
+// piCategories is the fixed vocabulary of personal-information categories.
+var piCategories = []category{
+	{name: "face", sensitive: true, terms: []string{"人脸", "面部", "刷脸", "面容", "脸部"}},
+	{name: "biometric", sensitive: true, terms: []string{"生物识别", "指纹", "声纹", "虹膜", "掌纹", "基因", "步态"}},
+	{name: "health", sensitive: true, terms: []string{"健康信息", "健康数据", "健康状况", "病历", "病史", "医疗", "诊疗",
+		"体检", "心率", "血压", "血糖", "月经", "用药", "就诊", "健康档案", "生理信息"}},
+	{name: "financial_account", sensitive: true, terms: []string{"银行卡", "银行账户", "银行账号", "支付账户", "金融账户",
+		"账户余额", "交易记录", "流水", "征信", "信用信息", "信用报告", "信用状况", "资信", "借贷信息", "还款记录", "财产信息", "收入"},
+		not: []string{"收入囊中"}},
+	{name: "location", sensitive: true, terms: []string{"精确位置", "精准位置", "精确地理位置", "精准定位", "行踪", "轨迹", "实时位置", "GPS"}},
+	{name: "religion", sensitive: true, terms: []string{"宗教信仰", "宗教"}},
+	{name: "specific_identity", sensitive: true, terms: []string{"特定身份", "残疾", "犯罪记录", "性取向"}},
+	{name: "minor", sensitive: true, terms: []string{"不满十四周岁", "不满14周岁", "未满十四周岁", "未满14周岁", "儿童个人信息", "儿童的个人信息"}},
+	{name: "identity", terms: []string{"身份证", "身份信息", "证件", "实名", "护照"}},
+	{name: "name", terms: []string{"姓名", "昵称", "名称"}},
+	{name: "phone", terms: []string{"手机号", "电话号码", "手机号码", "联系电话"}},
+	{name: "email", terms: []string{"邮箱", "电子邮件地址"}},
+	{name: "address", terms: []string{"地址", "收货地址", "住址"}, not: []string{"IP地址", "ip地址", "MAC地址", "网址", "邮箱地址", "注册地址", "办公地址"}},
+	{name: "contacts", terms: []string{"通讯录", "联系人"}},
+	{name: "location_coarse", terms: []string{"位置信息", "地理位置", "定位", "位置"}},
+	{name: "device", terms: []string{"设备信息", "设备标识", "IMEI", "IMSI", "MAC地址", "IP地址", "Android ID", "IDFA", "OAID", "设备型号", "操作系统"}},
+	{name: "portrait", terms: []string{"肖像", "照片", "头像", "声音", "录音", "图像"}},
+	{name: "marital", terms: []string{"婚姻", "婚恋"}},
+	{name: "account", terms: []string{"账号信息", "账户信息", "密码", "登录信息"}},
+	{name: "usage", terms: []string{"浏览记录", "搜索记录", "日志信息", "使用记录", "点击记录", "访问记录", "Cookie", "cookie"}},
+	{name: "personal", terms: []string{"个人信息", "个人资料", "个人数据", "您的信息", "您的数据", "本人信息", "本人的信息",
+		"用户信息", "用户的信息", "用户数据", "与您相关的"}},
+}
+
+// categoriesIn returns the categories named in text and which of them are
+// sensitive, each in vocabulary order.
+func categoriesIn(text string) (all, sensitive []string) {
+	for _, c := range piCategories {
+		if !mentions(text, c) {
+			continue
+		}
+		all = append(all, c.name)
+		if c.sensitive {
+			sensitive = append(sensitive, c.name)
+		}
+	}
+	return all, sensitive
+}
+
+// mentions reports whether text names category c outside its exclusions.
+func mentions(text string, c category) bool {
+	for _, n := range c.not {
+		text = strings.ReplaceAll(text, n, "")
+	}
+	for _, t := range c.terms {
+		if strings.Contains(text, t) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+package claims
+
+// consentKinds lists the wording of each kind of consent, strongest first.
+var consentKinds = []struct {
+	kind string
+	cues []string
+}{
+	{"separate", []string{"单独同意", "单独授权", "另行征得", "单独征得", "单独弹窗", "单独勾选", "单独的同意", "单独取得",
+		"另行取得", "另行获得", "单独获得", "再次征得", "单独告知并"}},
+	{"written", []string{"书面同意", "书面授权"}},
+	{"guardian", []string{"监护人同意", "监护人的同意", "监护人授权", "监护人的授权", "监护人陪同", "家长同意"}},
+	{"explicit", []string{"明示同意", "明确同意", "主动勾选", "点击同意", "点击“同意”"}},
+	{"bundled", []string{"一并同意", "一并授权", "一揽子", "概括授权", "捆绑"}},
+}
+
+// deemedCues say that use, access or silence counts as consent.
+var deemedCues = []string{"视为同意", "视为您同意", "视为您已同意", "即视为", "视为接受", "视为您接受", "视为已同意",
+	"即表示您同意", "即表示同意", "即表示您已同意", "即表明您同意", "即表明您接受", "即表示您知悉并", "表示用户仍然同意",
+	"即表示您接受", "视为您已阅读", "即代表您同意", "视为您认可", "表明您接受", "视为您知悉"}
+
+// consent extracts consent claims: the kind of consent the sentence states,
+// the categories it concerns, and whether it is denied.
+func consent(s *sent) []Claim {
+	var out []Claim
+	cats, sens := categoriesIn(s.text)
+	for _, k := range consentKinds {
+		hits := s.findAny(k.cues)
+		if len(hits) == 0 {
+			continue
+		}
+		h := hits[0]
+		out = append(out, Claim{Type: "consent", Kind: k.kind, Categories: cats, Sensitive: sens,
+			Negated: s.negated(h), Conditional: s.conditional(),
+			Attributes: map[string]Cue{"cue": {Cue: h.cue, Span: s.span(h.start, h.end)}}})
+	}
+	if hits := s.findAny(deemedCues); len(hits) > 0 {
+		h := hits[0]
+		out = append(out, Claim{Type: "consent", Kind: "deemed", Categories: cats, Sensitive: sens,
+			Negated: s.negated(h), Conditional: s.conditional(),
+			Attributes: map[string]Cue{"cue": {Cue: h.cue, Span: s.span(h.start, h.end)}}})
+	}
+	return out
+}
