@@ -9,7 +9,7 @@ import (
 	"io/fs"
 )
 
-//go:embed lib main rules
+//go:embed lib main rules schema
 var files embed.FS
 
 // FS returns the embedded policy tree, rooted at this directory.
@@ -17,3 +17,12 @@ func FS() fs.FS { return files }
 
 // EntryPoint is the query that returns every finding for one input.
 const EntryPoint = "data.pplint.main.report"
+
+// InputSchema returns the JSON Schema of the policy input (schema/input.schema.json).
+func InputSchema() []byte {
+	b, err := files.ReadFile("schema/input.schema.json")
+	if err != nil {
+		panic("policies: embedded schema missing: " + err.Error())
+	}
+	return b
+}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/format"
 	"github.com/open-policy-agent/opa/v1/tester"
 
 	"github.com/pplint/pplint/policies"
@@ -84,5 +85,29 @@ func TestEveryRuleHasTests(t *testing.T) {
 		if _, err := fs.Stat(policies.FS(), dir+"/README.md"); err != nil {
 			t.Errorf("%s: missing README.md", dir)
 		}
+	}
+}
+
+// TestRegoIsFormatted fails when a policy file differs from `opa fmt` output.
+func TestRegoIsFormatted(t *testing.T) {
+	err := fs.WalkDir(policies.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
+			return err
+		}
+		src, err := fs.ReadFile(policies.FS(), p)
+		if err != nil {
+			return err
+		}
+		got, err := format.SourceWithOpts(p, src, format.Opts{RegoVersion: ast.RegoV1})
+		if err != nil {
+			return err
+		}
+		if string(got) != string(src) {
+			t.Errorf("%s is not opa fmt-clean; run: opa fmt -w %s", p, p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
