@@ -3,6 +3,9 @@ package analyzer
 import (
 	"encoding/json"
 	"fmt"
+	"sort"
+	"strconv"
+	"unicode/utf8"
 
 	"github.com/open-policy-agent/opa/v1/rego"
 
@@ -51,6 +54,8 @@ func (a *Analyzer) findings(doc *segment.Document, in *claims.Input, rs rego.Res
 		}
 		f := report.Finding{RuleID: rf.RuleID, Level: lvl, Message: rf.Message, Location: location(doc.Path, rf.Location)}
 		s, e := clamp(rf.Location.Start.Offset, rf.Location.End.Offset, len(doc.Source))
+		f.Location.CharOffset = utf8.RuneCount(doc.Source[:s])
+		f.Location.CharLength = utf8.RuneCount(doc.Source[s:e])
 		f.Snippet = string(doc.Source[s:e])
 		f.Sentence = sentenceAt(in, s)
 		f.Fingerprint = report.ContentFingerprint(f.RuleID, doc.Path, f.Sentence, f.Snippet)
@@ -59,7 +64,21 @@ func (a *Analyzer) findings(doc *segment.Document, in *claims.Input, rs rego.Res
 		}
 		out = append(out, f)
 	}
+	numberRepeats(out)
 	return out, nil
+}
+
+// numberRepeats gives findings of one rule on identical sentences distinct
+// fingerprints ("…:2", "…:3" in document order).
+func numberRepeats(fs []report.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Location.Offset < fs[j].Location.Offset })
+	seen := map[string]int{}
+	for i := range fs {
+		seen[fs[i].Fingerprint]++
+		if n := seen[fs[i].Fingerprint]; n > 1 {
+			fs[i].Fingerprint += ":" + strconv.Itoa(n)
+		}
+	}
 }
 
 func location(path string, sp segment.Span) report.Location {

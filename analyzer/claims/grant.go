@@ -68,6 +68,8 @@ func grantObject(s *sent) (string, []string) {
 		return "payment", cats
 	case len(cats) > 0 && !(len(cats) == 1 && cats[0] == "portrait" && s.contains(contentTerms)):
 		return "personal_info", cats
+	case s.contains(infoRefs) && !s.contains(softwareTerms):
+		return "personal_info", cats
 	case s.contains(contentTerms[:len(contentTerms)-1]):
 		return "user_content", cats
 	case s.contains(softwareTerms):

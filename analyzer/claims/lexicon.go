@@ -40,6 +40,10 @@ var (
 		"GPL", "MIT", "Apache", "文档"}
 	// paymentTerms mark payment instructions (不可撤销地授权扣款).
 	paymentTerms = []string{"扣款", "扣除", "划扣", "代扣", "扣收", "划转", "划款", "扣划", "还款账户"}
+	// infoRefs refer back to information named earlier (上述信息) or to the
+	// person's information without naming a category.
+	infoRefs = []string{"上述信息", "前述信息", "该等信息", "以上信息", "上述个人信息", "相关信息", "本人信息",
+		"您的信息", "你的信息", "用户信息", "个人资料", "上述数据", "该信息"}
 	// toUser marks a grant made to the user (我们授予您…).
 	toUserCues = []string{"授予您", "授予你", "许可您", "许可你", "授权您", "授权你", "向您授予", "向你授予",
 		"授予用户", "许可用户", "向用户授予"}

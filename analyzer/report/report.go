@@ -93,6 +93,10 @@ type Location struct {
 	EndCol    int    `json:"end_col"`
 	Offset    int    `json:"offset"`     // byte offset of the start in the decoded file
 	EndOffset int    `json:"end_offset"` // byte offset of the end
+	// CharOffset and CharLength count Unicode code points from the start
+	// of the decoded file.
+	CharOffset int `json:"char_offset"`
+	CharLength int `json:"char_length"`
 }
 
 // Finding is one rule violation.

@@ -1,0 +1,185 @@
+// Package inputs turns command-line arguments (files, directories, globs and
+// "-" for stdin) into the list of documents to lint.
+package inputs
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/pplint/pplint/analyzer/report"
+)
+
+// Extensions are the file types picked up when walking a directory or glob.
+var Extensions = []string{".md", ".markdown", ".txt", ".text", ".html", ".htm", ".docx"}
+
+// StdinName is the path reported for stdin when no --stdin-filename is set.
+const StdinName = "<stdin>"
+
+// skipDirs are directories never descended into.
+var skipDirs = map[string]bool{".git": true, ".hg": true, ".svn": true, "node_modules": true, "vendor": true}
+
+// Options control collection.
+type Options struct {
+	Include       []string  // when set, only files matching one of these globs
+	Exclude       []string  // files matching any of these globs are skipped
+	MaxFileSize   int64     // 0: no limit
+	Stdin         io.Reader // read for the argument "-"
+	StdinFilename string    // path reported for stdin
+}
+
+// Input is one document to lint.
+type Input struct {
+	Path string
+	Read func() ([]byte, error)
+}
+
+// Collect expands args into inputs, sorted by path and without repeats.
+// Arguments that name nothing become errors; the rest are still returned.
+func Collect(args []string, o Options) ([]Input, []report.FileError) {
+	c := &collector{o: o, seen: map[string]bool{}}
+	if err := c.compile(); err != nil {
+		return nil, []report.FileError{{Path: "(options)", Message: err.Error()}}
+	}
+	for _, arg := range args {
+		c.add(arg)
+	}
+	sort.SliceStable(c.ins, func(i, j int) bool { return c.ins[i].Path < c.ins[j].Path })
+	return c.ins, c.errs
+}
+
+type collector struct {
+	o                 Options
+	include, exclude  []pattern
+	ins               []Input
+	errs              []report.FileError
+	seen              map[string]bool
+	stdinAlreadyTaken bool
+}
+
+func (c *collector) compile() error {
+	for _, set := range []struct {
+		pats []string
+		dst  *[]pattern
+	}{{c.o.Include, &c.include}, {c.o.Exclude, &c.exclude}} {
+		for _, p := range set.pats {
+			g, err := compileGlob(filepath.ToSlash(p))
+			if err != nil {
+				return fmt.Errorf("bad glob %q: %w", p, err)
+			}
+			*set.dst = append(*set.dst, g)
+		}
+	}
+	return nil
+}
+
+func (c *collector) fail(path string, err error) {
+	c.errs = append(c.errs, report.FileError{Path: path, Message: err.Error()})
+}
+
+func (c *collector) add(arg string) {
+	if arg == "-" {
+		c.addStdin()
+		return
+	}
+	info, err := os.Stat(arg)
+	switch {
+	case err == nil && info.IsDir():
+		c.walk(arg, nil)
+	case err == nil:
+		c.addFile(arg, info, true)
+	case hasMeta(arg):
+		c.addGlob(arg)
+	case errors.Is(err, fs.ErrNotExist):
+		c.fail(arg, errors.New("no such file or directory"))
+	default:
+		c.fail(arg, err)
+	}
+}
+
+func (c *collector) addStdin() {
+	if c.stdinAlreadyTaken {
+		return
+	}
+	c.stdinAlreadyTaken = true
+	name := c.o.StdinFilename
+	if name == "" {
+		name = StdinName
+	}
+	r, limit := c.o.Stdin, c.o.MaxFileSize
+	c.ins = append(c.ins, Input{Path: name, Read: func() ([]byte, error) {
+		if r == nil {
+			return nil, errors.New("no standard input")
+		}
+		if limit <= 0 {
+			return io.ReadAll(r)
+		}
+		data, err := io.ReadAll(io.LimitReader(r, limit+1))
+		if err == nil && int64(len(data)) > limit {
+			err = fmt.Errorf("input is larger than --max-file-size (%d bytes)", limit)
+		}
+		return data, err
+	}})
+}
+
+// addFile adds one file. Files named on the command line are linted
+// whatever their extension; files found by walking must have a known one.
+func (c *collector) addFile(path string, info fs.FileInfo, explicit bool) {
+	path = filepath.Clean(path)
+	if c.seen[path] || !c.wanted(path, explicit) {
+		return
+	}
+	c.seen[path] = true
+	if !info.Mode().IsRegular() {
+		c.fail(path, errors.New("not a regular file"))
+		return
+	}
+	if c.o.MaxFileSize > 0 && info.Size() > c.o.MaxFileSize {
+		c.fail(path, fmt.Errorf("file is %d bytes, larger than --max-file-size (%d bytes)", info.Size(), c.o.MaxFileSize))
+		return
+	}
+	c.ins = append(c.ins, Input{Path: path, Read: func() ([]byte, error) { return os.ReadFile(path) }})
+}
+
+func (c *collector) wanted(path string, explicit bool) bool {
+	slash := filepath.ToSlash(path)
+	if matchAny(c.exclude, slash) {
+		return false
+	}
+	if len(c.include) > 0 && !matchAny(c.include, slash) {
+		return false
+	}
+	if explicit {
+		return true
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, e := range Extensions {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAny matches the path, each of its suffixes after a slash, and so the
+// base name, so that "drafts/**" and "*.txt" work from any directory.
+func matchAny(gs []pattern, slash string) bool {
+	for _, g := range gs {
+		for p := slash; ; {
+			if g.Match(p) {
+				return true
+			}
+			i := strings.IndexByte(p, '/')
+			if i < 0 {
+				break
+			}
+			p = p[i+1:]
+		}
+	}
+	return false
+}

@@ -1,0 +1,71 @@
+package inputs
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func tree(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range []string{"a.md", "b.txt", "notes.pdf", "sub/c.html", "sub/deep/d.md", ".git/x.md", "node_modules/y.md", "drafts/e.md"} {
+		p := filepath.Join(dir, filepath.FromSlash(f))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("隐私政策"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func names(dir string, ins []Input) string {
+	var out []string
+	for _, in := range ins {
+		rel, _ := filepath.Rel(dir, in.Path)
+		out = append(out, filepath.ToSlash(rel))
+	}
+	return strings.Join(out, " ")
+}
+
+func TestCollect(t *testing.T) {
+	dir := tree(t)
+	cases := []struct {
+		name string
+		args []string
+		o    Options
+		want string
+		errs int
+	}{
+		{"directory", []string{dir}, Options{}, "a.md b.txt drafts/e.md sub/c.html sub/deep/d.md", 0},
+		{"glob", []string{dir + "/**/*.md"}, Options{}, "a.md drafts/e.md sub/deep/d.md", 0},
+		{"exclude", []string{dir}, Options{Exclude: []string{"drafts/**", "*.txt"}}, "a.md sub/c.html sub/deep/d.md", 0},
+		{"include", []string{dir}, Options{Include: []string{"*.html"}}, "sub/c.html", 0},
+		{"explicit file of any type", []string{dir + "/notes.pdf"}, Options{}, "notes.pdf", 0},
+		{"repeats", []string{dir + "/a.md", dir, dir + "/a.md"}, Options{}, "a.md b.txt drafts/e.md sub/c.html sub/deep/d.md", 0},
+		{"missing", []string{dir + "/nope.md", dir + "/a.md"}, Options{}, "a.md", 1},
+		{"empty glob", []string{dir + "/*.docx"}, Options{}, "", 1},
+		{"too large", []string{dir + "/a.md"}, Options{MaxFileSize: 3}, "", 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ins, errs := Collect(c.args, c.o)
+			if got := names(dir, ins); got != c.want || len(errs) != c.errs {
+				t.Errorf("got %q with errors %v; want %q with %d errors", got, errs, c.want, c.errs)
+			}
+		})
+	}
+}
+
+func TestStdin(t *testing.T) {
+	ins, errs := Collect([]string{"-"}, Options{Stdin: strings.NewReader("隐私政策"), StdinFilename: "p.md", MaxFileSize: 5})
+	if len(errs) != 0 || len(ins) != 1 || ins[0].Path != "p.md" {
+		t.Fatalf("got %v %v", ins, errs)
+	}
+	if _, err := ins[0].Read(); err == nil || !strings.Contains(err.Error(), "max-file-size") {
+		t.Errorf("oversized stdin: err = %v", err)
+	}
+}

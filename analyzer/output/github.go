@@ -1,0 +1,54 @@
+package output
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/pplint/pplint/analyzer/report"
+)
+
+// githubWriter writes GitHub Actions workflow commands (::error file=…::),
+// which show as annotations on a pull request without code scanning.
+type githubWriter struct{ o Options }
+
+var githubLevel = map[report.Level]string{
+	report.LevelError:   "error",
+	report.LevelWarning: "warning",
+	report.LevelNote:    "notice",
+}
+
+// Write implements Writer.
+func (g *githubWriter) Write(w io.Writer, r *report.Report) error {
+	bw := bufio.NewWriter(w)
+	for _, f := range r.Findings {
+		rule, _ := r.Rule(f.RuleID)
+		l := f.Location
+		props := fmt.Sprintf("file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s",
+			escapeProperty(relPath(g.o.WorkDir, l.Path)), l.StartLine, l.StartCol, l.EndLine, l.EndCol,
+			escapeProperty(f.RuleID+" "+rule.Title.In(g.o.Lang)))
+		msg := f.Message.In(g.o.Lang)
+		if b := basisList(rule.LegalBasis, g.o.Lang); b != "" {
+			msg += "\n" + b
+		}
+		if fix := rule.Fix.In(g.o.Lang); fix != "" {
+			msg += "\n" + fix
+		}
+		fmt.Fprintf(bw, "::%s %s::%s\n", githubLevel[f.Level], props, escapeData(msg))
+	}
+	for _, e := range r.Errors {
+		fmt.Fprintf(bw, "::error file=%s,title=pplint::%s\n", escapeProperty(relPath(g.o.WorkDir, e.Path)), escapeData(e.Message))
+	}
+	return bw.Flush()
+}
+
+// escapeData escapes a workflow command's message (as @actions/core does).
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a workflow command property value.
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
