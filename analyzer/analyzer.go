@@ -14,6 +14,7 @@ import (
 
 	"github.com/pplint/pplint/analyzer/claims"
 	"github.com/pplint/pplint/analyzer/report"
+	"github.com/pplint/pplint/analyzer/suppress"
 	"github.com/pplint/pplint/policies"
 	"github.com/pplint/pplint/segment"
 )
@@ -39,6 +40,8 @@ type Analyzer struct {
 	query rego.PreparedEvalQuery
 	rules []report.Rule
 	index map[string]report.Rule
+	// levels overrides rule severities; LevelNone disables (SetOverrides).
+	levels map[string]report.Level
 }
 
 // New compiles the built-in policies and prepares the entrypoint query.
@@ -55,6 +58,7 @@ func New(ctx context.Context, opts Options) (*Analyzer, error) {
 	for _, r := range ps.Rules {
 		a.index[r.ID] = r
 	}
+	a.register(suppress.Rule)
 	a.query, err = rego.New(rego.Query(policies.EntryPoint), rego.Compiler(ps.Compiler)).PrepareForEval(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("prepare policies: %w", err)
@@ -143,6 +147,7 @@ func (a *Analyzer) Input(doc *segment.Document) (*claims.Input, error) {
 
 // LintDocument evaluates the policies on one parsed document.
 func (a *Analyzer) LintDocument(ctx context.Context, doc *segment.Document) ([]report.Finding, error) {
+	doc = suppress.Strip(doc)
 	in, err := a.Input(doc)
 	if err != nil {
 		return nil, err
@@ -155,7 +160,11 @@ func (a *Analyzer) LintDocument(ctx context.Context, doc *segment.Document) ([]r
 	if err != nil {
 		return nil, fmt.Errorf("evaluate policies: %w", err)
 	}
-	return a.findings(doc, in, rs)
+	fs, err := a.findings(doc, in, rs)
+	if err != nil {
+		return nil, err
+	}
+	return a.postprocess(doc, fs), nil
 }
 
 // Evaluate is LintDocument for an input built elsewhere (tests, custom tools).
