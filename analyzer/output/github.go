@@ -24,10 +24,8 @@ func (g *githubWriter) Write(w io.Writer, r *report.Report) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range r.Findings {
 		rule, _ := r.Rule(f.RuleID)
-		l := f.Location
-		props := fmt.Sprintf("file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s",
-			escapeProperty(relPath(g.o.WorkDir, l.Path)), l.StartLine, l.StartCol, l.EndLine, l.EndCol,
-			escapeProperty(f.RuleID+" "+rule.Title.In(g.o.Lang)))
+		props := annotationProperties(relPath(g.o.WorkDir, f.Location.Path), f.Location,
+			f.RuleID+" "+rule.Title.In(g.o.Lang))
 		msg := f.Message.In(g.o.Lang)
 		if b := basisList(rule.LegalBasis, g.o.Lang); b != "" {
 			msg += "\n" + b
@@ -41,6 +39,20 @@ func (g *githubWriter) Write(w io.Writer, r *report.Report) error {
 		fmt.Fprintf(bw, "::error file=%s,title=pplint::%s\n", escapeProperty(relPath(g.o.WorkDir, e.Path)), escapeData(e.Message))
 	}
 	return bw.Flush()
+}
+
+// annotationProperties renders file, line, column and title properties.
+// GitHub accepts col and endColumn only when the annotation starts and ends
+// on one line (@actions/core AnnotationProperties), so they are left out of
+// multi-line annotations.
+func annotationProperties(path string, l report.Location, title string) string {
+	props := fmt.Sprintf("file=%s,line=%d", escapeProperty(path), l.StartLine)
+	if l.EndLine > l.StartLine {
+		props += fmt.Sprintf(",endLine=%d", l.EndLine)
+	} else {
+		props += fmt.Sprintf(",col=%d,endLine=%d,endColumn=%d", l.StartCol, l.EndLine, l.EndCol)
+	}
+	return props + ",title=" + escapeProperty(title)
 }
 
 // escapeData escapes a workflow command's message (as @actions/core does).

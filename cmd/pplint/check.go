@@ -28,6 +28,7 @@ type checkOptions struct {
 	exclude       []string
 	maxFileSize   int64
 	workers       int
+	projectOptions
 }
 
 func (a *app) checkCommand() *cobra.Command {
@@ -52,10 +53,14 @@ func (a *app) checkCommand() *cobra.Command {
 	f.StringSliceVar(&o.exclude, "exclude", nil, "skip files matching these globs")
 	f.Int64Var(&o.maxFileSize, "max-file-size", 10<<20, "largest input file in bytes")
 	f.IntVar(&o.workers, "workers", 0, "files linted in parallel (0: number of CPUs)")
+	o.register(f)
 	return cmd
 }
 
 func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
+	if err := a.loadConfig(cmd, o); err != nil {
+		return err
+	}
 	fail, ok := report.ParseLevel(o.failLevel)
 	if !ok {
 		return fmt.Errorf("--fail-level %q: want note, warning, error or none", o.failLevel)
@@ -64,7 +69,8 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 		return fmt.Errorf("--lang %q: want zh or en", o.lang)
 	}
 	wd, _ := os.Getwd()
-	w, err := output.New(o.format, output.Options{Lang: o.lang, WorkDir: wd, ToolVersion: version})
+	outOpts := output.Options{Lang: o.lang, WorkDir: wd, ToolVersion: version}
+	w, err := output.New(o.format, outOpts)
 	if err != nil {
 		return err
 	}
@@ -73,6 +79,9 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 		Load:    segment.LoadOptions{Format: segment.Format(o.inputFormat), Encoding: o.encoding},
 	})
 	if err != nil {
+		return err
+	}
+	if err := configureRules(an, o.cfg); err != nil {
 		return err
 	}
 	ins, errs := inputs.Collect(args, inputs.Options{Include: o.include, Exclude: o.exclude,
@@ -85,6 +94,9 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 	rep.Version, rep.Lang = version, o.lang
 	rep.Errors = append(rep.Errors, errs...)
 	rep.Sort()
+	if err := a.applyBaseline(rep, o, outOpts); err != nil {
+		return err
+	}
 	for _, e := range rep.Errors {
 		a.logf("%s: %s", e.Path, e.Message)
 	}
