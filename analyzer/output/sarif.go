@@ -1,9 +1,11 @@
 package output
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"net/url"
+	"path/filepath"
 	"strings"
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
@@ -29,10 +31,15 @@ func (s *sarifWriter) Write(w io.Writer, r *report.Report) error {
 	if err != nil {
 		return err
 	}
-	if err := log.PrettyWrite(w); err != nil {
+	var buf bytes.Buffer
+	if err := log.Write(&buf); err != nil {
 		return fmt.Errorf("write sarif: %w", err)
 	}
-	_, err = io.WriteString(w, "\n")
+	data, err := compact(buf.Bytes())
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(data)
 	return err
 }
 
@@ -115,8 +122,16 @@ func resultMessage(r *report.Report, f report.Finding, lang string) string {
 	return msg
 }
 
-// fileURI percent-encodes a slash-separated relative path as a URI reference.
+// fileURI percent-encodes a slash-separated relative path as a URI
+// reference, and an absolute path (a file outside the working directory)
+// as a file: URI, since a relative reference must not start with a slash.
 func fileURI(path string) string {
+	if strings.HasPrefix(path, "/") || filepath.IsAbs(filepath.FromSlash(path)) {
+		if !strings.HasPrefix(path, "/") {
+			path = "/" + path // C:/x → /C:/x
+		}
+		return (&url.URL{Scheme: "file", Path: path}).String()
+	}
 	return (&url.URL{Path: path}).EscapedPath()
 }
 
