@@ -36,8 +36,9 @@ var (
 	idSeparators = func(r rune) bool { return r == ',' || r == '，' || r == '、' || r == ' ' || r == '\t' }
 )
 
-// scan finds the directives of a document: HTML comments in Markdown and
-// HTML, directive lines in plain text. DOCX has no comment syntax.
+// scan finds the directives of a document: HTML comments in Markdown
+// (outside fenced code blocks) and HTML, directive lines in plain text.
+// DOCX has no comment syntax.
 func scan(doc *segment.Document) []*directive {
 	var re *regexp.Regexp
 	allowed := map[string]bool{kindNextLine: true, kindDisable: true, kindEnable: true}
@@ -49,8 +50,15 @@ func scan(doc *segment.Document) []*directive {
 	default:
 		return nil
 	}
+	var fences [][2]int
+	if doc.Format == segment.FormatMarkdown {
+		fences = codeFences(doc.Source)
+	}
 	var out []*directive
 	for _, m := range re.FindAllSubmatchIndex(doc.Source, -1) {
+		if inRanges(m[0], fences) {
+			continue
+		}
 		d := &directive{kind: string(doc.Source[m[2]:m[3]]), start: m[0], end: m[1]}
 		d.text = strings.TrimSpace(string(doc.Source[m[0]:m[1]]))
 		if !allowed[d.kind] {

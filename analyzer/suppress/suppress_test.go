@@ -181,3 +181,10 @@ func TestStripKeepsPositions(t *testing.T) {
 		t.Error("Strip changed a Markdown document")
 	}
 }
+
+func TestFencedExamplesIgnored(t *testing.T) {
+	src := "示例：\n\n```markdown\n<!-- pplint-disable-next-line grant-irrevocable -->\n本人不可撤销地授权。\n```\n\n~~~~\n<!-- pplint-disable -->\n~~~\n~~~~\n本人不可撤销地授权。\n"
+	kept, meta := run(t, segment.FormatMarkdown, src, at("grant-irrevocable", 5), at("grant-irrevocable", 12))
+	eq(t, "kept", kept, "grant-irrevocable 12", "grant-irrevocable 5")
+	eq(t, "meta", meta)
+}
