@@ -82,6 +82,7 @@ type state struct {
 	known   func(string) bool
 	entries []*entry
 	open    map[string][]*entry // disable blocks not yet closed, by rule
+	lines   []string            // source lines, split when first needed
 	meta    []report.Finding
 }
 
@@ -110,7 +111,10 @@ func (s *state) add(d *directive) {
 	}
 	switch d.kind {
 	case kindNextLine:
-		l := nextContentLine(s.doc.Source, d.endLine)
+		if s.lines == nil {
+			s.lines = strings.Split(string(s.doc.Source), "\n")
+		}
+		l := nextContentLine(s.lines, d.endLine)
 		s.cover(d, rules, l, l)
 	case kindLine:
 		s.cover(d, rules, d.line, d.endLine)
@@ -181,8 +185,7 @@ func (s *state) reportUnused() {
 }
 
 // nextContentLine returns the first non-blank line after line after.
-func nextContentLine(src []byte, after int) int {
-	lines := strings.Split(string(src), "\n")
+func nextContentLine(lines []string, after int) int {
 	for l := after + 1; l <= len(lines); l++ {
 		if strings.TrimSpace(lines[l-1]) != "" {
 			return l
