@@ -8,10 +8,12 @@ import (
 	"io/fs"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 
+	"github.com/pplint/pplint/analyzer/builtins"
 	"github.com/pplint/pplint/analyzer/claims"
 	"github.com/pplint/pplint/analyzer/report"
 	"github.com/pplint/pplint/analyzer/suppress"
@@ -24,6 +26,12 @@ type Options struct {
 	Segmenter segment.Segmenter   // nil: segment.Default()
 	Load      segment.LoadOptions // format and encoding overrides
 	Workers   int                 // files linted in parallel; 0: GOMAXPROCS
+	// PolicyDirs are directories (or .rego files) of custom policies,
+	// evaluated with the built-in rules (see LoadPolicyDirs).
+	PolicyDirs []string
+	// PolicyTimeout bounds the evaluation of the policies on one
+	// document; 0: DefaultPolicyTimeout.
+	PolicyTimeout time.Duration
 }
 
 // File is one input to lint.
@@ -42,24 +50,24 @@ type Analyzer struct {
 	index map[string]report.Rule
 	// levels overrides rule severities; LevelNone disables (SetOverrides).
 	levels map[string]report.Level
+	docs   map[string]RuleDoc
 }
 
-// New compiles the built-in policies and prepares the entrypoint query.
+// New compiles the built-in and custom policies and prepares the entrypoint
+// query.
 func New(ctx context.Context, opts Options) (*Analyzer, error) {
-	mods, err := LoadModules(policies.FS(), "policies", false)
+	ps, err := CompileAll(opts.PolicyDirs)
 	if err != nil {
-		return nil, fmt.Errorf("load policies: %w", err)
+		return nil, err
 	}
-	ps, err := Compile(mods, func(string) string { return "builtin" })
-	if err != nil {
-		return nil, fmt.Errorf("compile policies: %w", err)
-	}
-	a := &Analyzer{opts: opts, seg: opts.Segmenter, rules: ps.Rules, index: map[string]report.Rule{}}
+	a := &Analyzer{opts: opts, seg: opts.Segmenter, rules: ps.Rules, index: map[string]report.Rule{}, docs: ps.Docs}
 	for _, r := range ps.Rules {
 		a.index[r.ID] = r
 	}
 	a.register(suppress.Rule)
-	a.query, err = rego.New(rego.Query(policies.EntryPoint), rego.Compiler(ps.Compiler)).PrepareForEval(ctx)
+	ropts := append([]func(*rego.Rego){rego.Query(policies.EntryPoint), rego.Compiler(ps.Compiler)},
+		builtins.Functions(a.segmenter)...)
+	a.query, err = rego.New(ropts...).PrepareForEval(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("prepare policies: %w", err)
 	}
@@ -156,7 +164,7 @@ func (a *Analyzer) LintDocument(ctx context.Context, doc *segment.Document) ([]r
 	if err != nil {
 		return nil, fmt.Errorf("build policy input: %w", err)
 	}
-	rs, err := a.query.Eval(ctx, rego.EvalParsedInput(val))
+	rs, err := a.eval(ctx, val)
 	if err != nil {
 		return nil, fmt.Errorf("evaluate policies: %w", err)
 	}
@@ -173,7 +181,7 @@ func (a *Analyzer) Evaluate(ctx context.Context, in any) (rego.ResultSet, error)
 	if err != nil {
 		return nil, fmt.Errorf("build policy input: %w", err)
 	}
-	return a.query.Eval(ctx, rego.EvalParsedInput(val))
+	return a.eval(ctx, val)
 }
 
 var _ fs.FS = policies.FS()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
+	"github.com/pplint/pplint/analyzer/builtins"
 	"github.com/pplint/pplint/analyzer/report"
 )
 
@@ -17,6 +18,9 @@ type PolicySet struct {
 	Compiler *ast.Compiler
 	Modules  map[string]*ast.Module
 	Rules    []report.Rule
+	// Docs holds, per rule id, the policy file and the examples its
+	// METADATA declares (see Analyzer.Explain).
+	Docs map[string]RuleDoc
 }
 
 // LoadModules parses the .rego files of fsys (test files only when tests
@@ -49,12 +53,19 @@ func LoadModules(fsys fs.FS, prefix string, tests bool) (map[string]*ast.Module,
 // Compile compiles modules and reads the rule catalog from their METADATA.
 // Rule packages must declare custom.id; ids must be unique.
 func Compile(mods map[string]*ast.Module, source func(file string) string) (*PolicySet, error) {
-	c := ast.NewCompiler().WithEnablePrintStatements(false)
+	c := ast.NewCompiler().WithCapabilities(builtins.Capabilities()).WithEnablePrintStatements(false)
 	c.Compile(mods)
 	if c.Failed() {
 		return nil, c.Errors
 	}
-	ps := &PolicySet{Compiler: c, Modules: mods}
+	custom := map[string]bool{}
+	for name := range mods {
+		custom[name] = source(name) != builtinSource
+	}
+	if errs := checkCustomRules(c, custom); len(errs) > 0 {
+		return nil, errs
+	}
+	ps := &PolicySet{Compiler: c, Modules: mods, Docs: map[string]RuleDoc{}}
 	seen := map[string]string{}
 	for _, ref := range c.GetAnnotationSet().Flatten() {
 		a := ref.Annotations
@@ -67,13 +78,26 @@ func Compile(mods map[string]*ast.Module, source func(file string) string) (*Pol
 		}
 		file := a.Location.File
 		if prev, ok := seen[id]; ok {
-			return nil, fmt.Errorf("%s: rule id %q is already declared in %s", file, id, prev)
+			return nil, clash(id, prev, file, source)
 		}
 		seen[id] = file
 		ps.Rules = append(ps.Rules, ruleFromAnnotations(id, ref, source(file)))
+		ps.Docs[id] = docFromAnnotations(file, a)
 	}
 	sort.Slice(ps.Rules, func(i, j int) bool { return ps.Rules[i].ID < ps.Rules[j].ID })
 	return ps, nil
+}
+
+// clash describes two packages declaring one rule id, naming the custom
+// file when one of them is a built-in rule.
+func clash(id, a, b string, source func(string) string) error {
+	if source(a) == builtinSource {
+		a, b = b, a
+	}
+	if source(b) == builtinSource {
+		return fmt.Errorf("%s: rule id %q clashes with the built-in rule %q (%s); choose another id", a, id, id, b)
+	}
+	return fmt.Errorf("%s: rule id %q is already declared in %s", b, id, a)
 }
 
 func ruleFromAnnotations(id string, ref *ast.AnnotationsRef, source string) report.Rule {

@@ -8,40 +8,24 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/format"
-	"github.com/open-policy-agent/opa/v1/tester"
 
+	"github.com/pplint/pplint/analyzer/regotest"
 	"github.com/pplint/pplint/policies"
 )
 
-// TestRego runs every *_test.rego of the embedded policy tree with OPA's
-// test runner, so `go test ./...` covers the policies' unit tests.
+// TestRego runs every *_test.rego of the embedded policy tree the way
+// `pplint test` does (OPA's tester, the policy sandbox, the pplint.*
+// built-ins), so `go test ./...` covers the policies' unit tests.
 func TestRego(t *testing.T) {
-	mods := map[string]*ast.Module{}
-	err := fs.WalkDir(policies.FS(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
-			return err
-		}
-		src, err := fs.ReadFile(policies.FS(), p)
-		if err != nil {
-			return err
-		}
-		m, err := ast.ParseModuleWithOpts(p, string(src), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
-		if err != nil {
-			return err
-		}
-		mods[p] = m
-		return nil
-	})
+	mods, err := regotest.BuiltinModules()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ch, err := tester.NewRunner().SetModules(mods).Run(context.Background(), mods)
+	results, err := regotest.Run(context.Background(), mods, regotest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := 0
-	for r := range ch {
-		n++
+	for _, r := range results {
 		name := r.Package + "." + r.Name
 		switch {
 		case r.Error != nil:
@@ -50,10 +34,10 @@ func TestRego(t *testing.T) {
 			t.Errorf("%s: FAIL at %v", name, r.Location)
 		}
 	}
-	if n == 0 {
+	if len(results) == 0 {
 		t.Fatal("no Rego tests ran")
 	}
-	t.Logf("%d Rego tests", n)
+	t.Logf("%d Rego tests", len(results))
 }
 
 // TestEveryRuleHasTests checks that each rule directory holds a policy with

@@ -1,6 +1,9 @@
 # METADATA
 # title: pplint entrypoint
-# description: Collects the findings of every rule package under data.pplint.rules.
+# description: |
+#   Collects the findings of every built-in rule package under
+#   data.pplint.rules and of every custom rule package (pplint check --policy)
+#   under data.pplint.custom; both are <namespace>.<category>.<id>.
 package pplint.main
 
 # METADATA
@@ -8,6 +11,7 @@ package pplint.main
 # description: Every finding of every enabled rule for the current input.
 # entrypoint: true
 report contains finding if {
+	some namespace in {"rules", "custom"}
 	some category, id
-	some finding in data.pplint.rules[category][id].report
+	some finding in data.pplint[namespace][category][id].report
 }

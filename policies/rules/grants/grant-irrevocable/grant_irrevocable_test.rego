@@ -45,3 +45,21 @@ test_success_other_attribute_only if {
 	r := rule.report with input as t.input_with([t.grant("user_to_processor", "personal_info", {"other": t.cue("x", 1, 2, false)})])
 	count(r) == 0
 }
+
+# Sentence-level tests: pplint.claims runs the production parser and claim
+# extractor on the text, so these check the rule and the extraction together.
+
+test_fail_sentence_face_information if {
+	r := rule.report with input as pplint.claims("本人不可撤销地授权贵公司及其合作机构查询、保存本人的人脸信息。")
+	{[f.rule_id, f.level] | some f in r} == {["grant-irrevocable", "error"]}
+}
+
+test_success_sentence_withdrawable if {
+	r := rule.report with input as pplint.claims("您可以随时通过“设置—隐私—授权管理”撤回本授权，撤回后我们将停止相关处理。")
+	count(r) == 0
+}
+
+test_success_sentence_payment_instruction if {
+	r := rule.report with input as pplint.claims("本人不可撤销地授权贵公司从本人账户扣款，用于支付本合同项下的服务费。")
+	count(r) == 0
+}

@@ -45,3 +45,15 @@ test_success_other_attribute_only if {
 	r := rule.report with input as t.input_with([t.grant("user_to_processor", "personal_info", {"other": t.cue("x", 1, 2, false)})])
 	count(r) == 0
 }
+
+# Sentence-level tests through pplint.claims (production parser and extractor).
+
+test_fail_sentence_sublicence_to_partners if {
+	r := rule.report with input as pplint.claims("用户授权平台将其个人信息转授权给平台合作伙伴使用。")
+	{f.rule_id | some f in r} == {"grant-sublicensable"}
+}
+
+test_success_sentence_negated if {
+	r := rule.report with input as pplint.claims("未经您的单独同意，我们不会将您的个人信息转授权给任何第三方。")
+	count(r) == 0
+}
