@@ -6,6 +6,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -97,31 +98,47 @@ func (a *Analyzer) readme(r report.Rule, file string) (string, string) {
 	return "", ""
 }
 
-// section returns the bullet items and the other non-empty lines of the
-// first "## " section whose heading starts with one of names.
+// section returns the bullet items and the other paragraphs of the first
+// "## " section whose heading starts with one of names. Wrapped lines are
+// joined to the item or paragraph they continue.
 func section(md string, names ...string) (items, notes []string) {
-	in := false
+	in, last := false, (*[]string)(nil)
 	for _, line := range strings.Split(md, "\n") {
 		t := strings.TrimSpace(line)
 		if strings.HasPrefix(t, "#") {
-			h := strings.ToLower(strings.TrimSpace(strings.TrimLeft(t, "#")))
 			if in {
 				break
 			}
+			h := strings.ToLower(strings.TrimSpace(strings.TrimLeft(t, "#")))
 			for _, n := range names {
-				if strings.HasPrefix(h, n) {
-					in = true
-				}
+				in = in || strings.HasPrefix(h, n)
 			}
 			continue
 		}
 		switch {
-		case !in || t == "":
+		case !in:
+		case t == "":
+			last = nil
 		case strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* "):
 			items = append(items, strings.TrimSpace(t[2:]))
+			last = &items
+		case last != nil:
+			(*last)[len(*last)-1] = joinLine((*last)[len(*last)-1], t)
 		default:
 			notes = append(notes, t)
+			last = &notes
 		}
 	}
 	return items, notes
+}
+
+// joinLine joins a wrapped line to the text it continues: with a space
+// between Latin text, directly between Chinese characters.
+func joinLine(a, b string) string {
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if ra < utf8.RuneSelf || rb < utf8.RuneSelf {
+		return a + " " + b
+	}
+	return a + b
 }

@@ -33,6 +33,9 @@ func sarifRule(r report.Rule, lang string) *sarif.ReportingDescriptor {
 	props.Add("precision", "high")
 	props.Add("problem.severity", problemSeverity(r.Severity))
 	props.Add("scope", r.Scope)
+	if r.Source != "" {
+		props.Add("source", r.Source) // builtin, or the custom policy file
+	}
 	var basis []string
 	for _, b := range r.LegalBasis {
 		basis = append(basis, b.String())

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -28,6 +29,8 @@ type checkOptions struct {
 	exclude       []string
 	maxFileSize   int64
 	workers       int
+	policies      []string
+	policyTimeout time.Duration
 	projectOptions
 }
 
@@ -36,7 +39,7 @@ func (a *app) checkCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [path|dir|glob|-]...",
 		Short: "Lint documents and report findings",
-		Example: "  pplint check fixtures/\n  pplint check --format sarif -o pplint.sarif docs/privacy.md\n" +
+		Example: "  pplint check fixtures/\n  pplint check --policy ./house-rules/ docs/\n  pplint check --format sarif -o pplint.sarif docs/privacy.md\n" +
 			"  cat policy.txt | pplint check --stdin-filename policy.txt -",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.check(cmd, o, args) },
@@ -53,6 +56,8 @@ func (a *app) checkCommand() *cobra.Command {
 	f.StringSliceVar(&o.exclude, "exclude", nil, "skip files matching these globs")
 	f.Int64Var(&o.maxFileSize, "max-file-size", 10<<20, "largest input file in bytes")
 	f.IntVar(&o.workers, "workers", 0, "files linted in parallel (0: number of CPUs)")
+	f.StringArrayVar(&o.policies, "policy", nil, "directory or .rego file of custom policies (repeatable; default: policies of .pplint.yaml)")
+	f.DurationVar(&o.policyTimeout, "policy-timeout", analyzer.DefaultPolicyTimeout, "time limit for evaluating the policies on one document")
 	o.register(f)
 	return cmd
 }
@@ -75,8 +80,10 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 		return err
 	}
 	an, err := analyzer.New(cmd.Context(), analyzer.Options{
-		Workers: o.workers,
-		Load:    segment.LoadOptions{Format: segment.Format(o.inputFormat), Encoding: o.encoding},
+		Workers:       o.workers,
+		Load:          segment.LoadOptions{Format: segment.Format(o.inputFormat), Encoding: o.encoding},
+		PolicyDirs:    o.policies,
+		PolicyTimeout: o.policyTimeout,
 	})
 	if err != nil {
 		return err

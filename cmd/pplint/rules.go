@@ -13,12 +13,14 @@ import (
 
 func (a *app) rulesCommand() *cobra.Command {
 	var format, lang string
+	var dirs []string
 	cmd := &cobra.Command{
-		Use:   "rules",
-		Short: "List the rules with their severity, title and legal basis",
-		Args:  cobra.NoArgs,
+		Use:     "rules",
+		Short:   "List the built-in and custom rules with their severity, source, title and legal basis",
+		Example: "  pplint rules\n  pplint rules --policy ./house-rules/ --format json",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			an, err := analyzer.New(cmd.Context(), analyzer.Options{})
+			an, err := analyzer.New(cmd.Context(), analyzer.Options{PolicyDirs: dirs})
 			if err != nil {
 				return err
 			}
@@ -45,5 +47,6 @@ func (a *app) rulesCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "text or json")
 	cmd.Flags().StringVar(&lang, "lang", "zh", "zh or en")
+	cmd.Flags().StringArrayVar(&dirs, "policy", nil, "directory or .rego file of custom policies (repeatable)")
 	return cmd
 }
