@@ -90,6 +90,11 @@ func Run(ctx context.Context, mods map[string]*ast.Module, opts Options) ([]*tes
 	if timeout <= 0 {
 		timeout = DefaultTimeout
 	}
+	// Load the segmenter now, so that its one-off cost does not count
+	// against the time limit of the first test that calls pplint.claims.
+	if _, err := seg(); err != nil {
+		return nil, fmt.Errorf("load segmenter: %w", err)
+	}
 	c := ast.NewCompiler().WithCapabilities(builtins.Capabilities()).WithEnablePrintStatements(true)
 	r := tester.NewRunner().SetCompiler(c).AddCustomBuiltins(builtins.TesterBuiltins(seg)).
 		SetModules(mods).SetTimeout(timeout).CapturePrintOutput(true).RaiseBuiltinErrors(true)
