@@ -55,9 +55,15 @@ func loadPolicyPath(p string, tests bool) (map[string]*ast.Module, error) {
 		return nil, fmt.Errorf("policy path: %w", err)
 	}
 	if st.IsDir() {
-		mods, err := LoadModules(os.DirFS(p), filepath.ToSlash(filepath.Clean(p)), tests)
+		prefix := filepath.ToSlash(filepath.Clean(p))
+		mods, err := LoadModules(os.DirFS(p), prefix, tests)
 		if err == nil && len(mods) == 0 {
-			err = fmt.Errorf("policy directory %s holds no .rego files", p)
+			all, aerr := LoadModules(os.DirFS(p), prefix, true)
+			if aerr != nil {
+				err = aerr
+			} else if len(all) == 0 {
+				err = fmt.Errorf("policy directory %s holds no .rego files", p)
+			}
 		}
 		return mods, err
 	}

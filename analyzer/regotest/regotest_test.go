@@ -3,6 +3,7 @@ package regotest_test
 import (
 	"bytes"
 	"context"
+	"os"
 	"strings"
 	"testing"
 
@@ -46,6 +47,25 @@ func TestSummaryCode(t *testing.T) {
 	for s, want := range cases {
 		if got := s.Code(); got != want {
 			t.Errorf("%+v: code %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestAuthoringGuideShowsTheExamples keeps policies/AUTHORING.md in step
+// with the example policies it reproduces.
+func TestAuthoringGuideShowsTheExamples(t *testing.T) {
+	guide, err := os.ReadFile("../../policies/AUTHORING.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"no-sublicence/no_sublicence.rego", "no-sublicence/no_sublicence_test.rego",
+		"dpo-named/dpo_named.rego", "dpo-named/dpo_named_test.rego"} {
+		src, err := os.ReadFile("../../fixtures/custom-policies/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(guide), "```rego\n"+string(src)+"```") {
+			t.Errorf("AUTHORING.md does not reproduce %s verbatim", f)
 		}
 	}
 }
