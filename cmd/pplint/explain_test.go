@@ -93,3 +93,11 @@ func TestExplainMetadataExamples(t *testing.T) {
 		t.Errorf("unknown rule: exit %d: %s", code, errs)
 	}
 }
+
+func TestDisplayWidth(t *testing.T) {
+	for s, want := range map[string]int{"": 0, "abc": 3, "个保法": 6, "个保法 第五条": 13, "（“x”）": 7} {
+		if got := displayWidth(s); got != want {
+			t.Errorf("displayWidth(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

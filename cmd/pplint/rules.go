@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -33,16 +32,15 @@ func (a *app) rulesCommand() *cobra.Command {
 			if format != "text" {
 				return fmt.Errorf("--format %q: want text or json", format)
 			}
-			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tSEVERITY\tSOURCE\tTITLE\tLEGAL BASIS")
+			rows := [][]string{{"ID", "SEVERITY", "SOURCE", "TITLE", "LEGAL BASIS"}}
 			for _, r := range rules {
 				var bases []string
 				for _, b := range r.LegalBasis {
 					bases = append(bases, b.String())
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Severity, r.Source, r.Title.In(lang), strings.Join(bases, "；"))
+				rows = append(rows, []string{r.ID, string(r.Severity), r.Source, r.Title.In(lang), strings.Join(bases, "；")})
 			}
-			return tw.Flush()
+			return writeTable(a.stdout, rows)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "text or json")
