@@ -33,7 +33,7 @@ func (a *Analyzer) findings(doc *segment.Document, in *claims.Input, rs rego.Res
 			}
 			var part []rawFinding
 			if err := json.Unmarshal(b, &part); err != nil {
-				return nil, fmt.Errorf("read policy results: %w", err)
+				return nil, fmt.Errorf("read policy results: report entries must be findings built with result.fail or result.finding: %w", err)
 			}
 			raws = append(raws, part...)
 		}

@@ -1,7 +1,7 @@
 // Package policies embeds pplint's built-in Rego policies: the rule
-// packages under rules/, their helper libraries under lib/, the entrypoint
-// under main/ and the input schema under schema/. It imports nothing of
-// pplint's own.
+// packages under rules/ (each with the README that `pplint explain` reads),
+// their helper libraries under lib/, the entrypoint under main/ and the
+// input schema under schema/. It imports nothing of pplint's own.
 package policies
 
 import (
