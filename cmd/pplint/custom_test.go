@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 )
 
@@ -192,4 +193,23 @@ func copyTree(t *testing.T, from, to string) {
 func readFile(p string) (string, error) {
 	b, err := os.ReadFile(p)
 	return string(b), err
+}
+
+func TestCapabilitiesCommand(t *testing.T) {
+	code, out, _ := pplint(t, "", "capabilities")
+	if code != exitClean {
+		t.Fatalf("exit %d", code)
+	}
+	caps, err := ast.LoadCapabilitiesJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, b := range caps.Builtins {
+		names[b.Name] = true
+	}
+	if !names["pplint.claims"] || !names["pplint.input"] || !names["regex.match"] || names["http.send"] || names["opa.runtime"] {
+		t.Errorf("capabilities: pplint.claims %v, regex.match %v, http.send %v, opa.runtime %v",
+			names["pplint.claims"], names["regex.match"], names["http.send"], names["opa.runtime"])
+	}
 }
