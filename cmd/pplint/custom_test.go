@@ -150,6 +150,13 @@ func TestTestCommandExitCodes(t *testing.T) {
 	if code != exitError || !strings.Contains(out, "ERROR: 1/6") || !strings.Contains(out, "file is empty") {
 		t.Errorf("test error: exit %d\n%s", code, out)
 	}
+	slow := t.TempDir()
+	writeFile(t, slow, "slow_test.rego", "package pplint.custom.house.slow_test\n\ntest_success_slow if {\n"+
+		"\tcount([x | some i in numbers.range(1, 4000); some j in numbers.range(1, 4000); x := i * j]) > 0\n}\n")
+	code, out, _ = pplint(t, "", "test", "--timeout", "150ms", slow)
+	if code != exitError || !strings.Contains(out, "eval_cancel_error") {
+		t.Errorf("test timeout: exit %d\n%s", code, out)
+	}
 	if code, _, _ := pplint(t, "", "test"); code != exitClean {
 		t.Errorf("built-in policy tests: exit %d", code)
 	}
