@@ -19,6 +19,10 @@ import (
 // set, and data.pplint.main.report collects it like a built-in rule.
 const CustomNamespace = "pplint.custom"
 
+// reservedPrefix starts the ids of pplint's own non-Rego reports
+// (pplint-suppression); custom rules may not use it.
+const reservedPrefix = "pplint-"
+
 var customRoot = ast.MustParseRef("data." + CustomNamespace)
 
 // LoadPolicyDirs parses the .rego files of each directory (or single file)
@@ -130,10 +134,14 @@ func checkCustomRules(c *ast.Compiler, custom map[string]bool) ast.Errors {
 				strings.TrimPrefix(m.Package.Path.String(), "data."), CustomNamespace))
 			continue
 		}
-		if packageID(m) == "" {
+		switch id := packageID(m); {
+		case id == "":
 			errs = append(errs, ast.NewError(ast.CompileErr, m.Package.Location,
 				"package %s defines report but its package METADATA declares no custom.id",
 				strings.TrimPrefix(m.Package.Path.String(), "data.")))
+		case strings.HasPrefix(id, reservedPrefix):
+			errs = append(errs, ast.NewError(ast.CompileErr, m.Package.Location,
+				"rule id %q: ids starting with %q are reserved for pplint's own reports", id, reservedPrefix))
 		}
 	}
 	sortErrors(errs)

@@ -126,6 +126,8 @@ func TestCustomPolicyConventions(t *testing.T) {
 			`p.rego:4: rego_compile_error: package pplint.rules.grants["x-rule"]: custom policies must declare a package under pplint.custom`},
 		"no custom.id": {"package pplint.custom.house[\"x\"]\n\nreport contains 1 if false\n",
 			"p.rego:1: rego_compile_error: package pplint.custom.house.x defines report but its package METADATA declares no custom.id"},
+		"reserved id": {"# METADATA\n# custom:\n#   id: pplint-suppression\npackage pplint.custom.house.x\n\nreport contains 1 if false\n",
+			`rule id "pplint-suppression": ids starting with "pplint-" are reserved`},
 		"too deep": {"# METADATA\n# custom:\n#   id: x-deep\npackage pplint.custom.a.b.c\n\nreport contains 1 if false\n",
 			"main collects data.pplint.custom.<category>.<name>.report only"},
 	}

@@ -193,6 +193,9 @@ func copyTree(t *testing.T, from, to string) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if err := os.MkdirAll(to, 0o755); err != nil {
+			t.Fatal(err)
+		}
 		writeFile(t, to, e.Name(), string(b))
 	}
 }
@@ -218,5 +221,37 @@ func TestCapabilitiesCommand(t *testing.T) {
 	if !names["pplint.claims"] || !names["pplint.input"] || !names["regex.match"] || names["http.send"] || names["opa.runtime"] {
 		t.Errorf("capabilities: pplint.claims %v, regex.match %v, http.send %v, opa.runtime %v",
 			names["pplint.claims"], names["regex.match"], names["http.send"], names["opa.runtime"])
+	}
+}
+
+// TestConfigPolicies checks that the policies of .pplint.yaml are loaded
+// by check, rules and explain, relative to the configuration file, and
+// that rule settings may name the custom rules.
+func TestConfigPolicies(t *testing.T) {
+	abs, err := filepath.Abs(customDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	copyTree(t, filepath.Join(abs, "no-sublicence"), filepath.Join(dir, "house", "no-sublicence"))
+	writeFile(t, dir, ".pplint.yaml", "policies: [house]\nrules:\n  acme-no-sublicence: warning\n")
+	doc, err := os.ReadFile(filepath.Join(abs, "docs", "house-notice-bad.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "notice.md", string(doc))
+	t.Chdir(dir)
+	code, out, errs := pplint(t, "", "check", "notice.md")
+	if code != exitFindings || !strings.Contains(out, "notice.md:7:9  警告  acme-no-sublicence") {
+		t.Errorf("check with configured policies: exit %d\n%s\n%s", code, out, errs)
+	}
+	if _, out, _ := pplint(t, "", "rules"); !strings.Contains(out, filepath.Join("house", "no-sublicence", "no_sublicence.rego")) {
+		t.Errorf("rules do not list the configured policy with a relative source:\n%s", out)
+	}
+	if code, _, errs := pplint(t, "", "explain", "acme-no-sublicence"); code != exitClean {
+		t.Errorf("explain with configured policies: exit %d: %s", code, errs)
+	}
+	if code, out, _ := pplint(t, "", "check", "--no-config", "notice.md"); code != exitClean || strings.Contains(out, "acme-") {
+		t.Errorf("--no-config still loads the configured policies: exit %d\n%s", code, out)
 	}
 }

@@ -31,6 +31,10 @@ func (a *app) explainCommand() *cobra.Command {
 			if _, ok := explainLabels[lang]; !ok {
 				return fmt.Errorf("--lang %q: want zh or en", lang)
 			}
+			dirs, err := customPolicyDirs(cmd, dirs)
+			if err != nil {
+				return err
+			}
 			an, err := analyzer.New(cmd.Context(), analyzer.Options{PolicyDirs: dirs})
 			if err != nil {
 				return err
@@ -43,7 +47,7 @@ func (a *app) explainCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&lang, "lang", "zh", "zh or en")
-	cmd.Flags().StringArrayVar(&dirs, "policy", nil, "directory or .rego file of custom policies (repeatable)")
+	cmd.Flags().StringArrayVar(&dirs, "policy", nil, "directory or .rego file of custom policies (repeatable; default: policies of .pplint.yaml)")
 	return cmd
 }
 

@@ -19,6 +19,10 @@ func (a *app) rulesCommand() *cobra.Command {
 		Example: "  pplint rules\n  pplint rules --policy ./house-rules/ --format json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			dirs, err := customPolicyDirs(cmd, dirs)
+			if err != nil {
+				return err
+			}
 			an, err := analyzer.New(cmd.Context(), analyzer.Options{PolicyDirs: dirs})
 			if err != nil {
 				return err
@@ -45,6 +49,6 @@ func (a *app) rulesCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "text or json")
 	cmd.Flags().StringVar(&lang, "lang", "zh", "zh or en")
-	cmd.Flags().StringArrayVar(&dirs, "policy", nil, "directory or .rego file of custom policies (repeatable)")
+	cmd.Flags().StringArrayVar(&dirs, "policy", nil, "directory or .rego file of custom policies (repeatable; default: policies of .pplint.yaml)")
 	return cmd
 }

@@ -62,6 +62,9 @@ func (a *app) loadConfig(cmd *cobra.Command, o *checkOptions) error {
 	if !f.Changed("exclude") && len(cfg.Exclude) > 0 {
 		o.exclude = cfg.Exclude
 	}
+	if !f.Changed("policy") && len(cfg.Policies) > 0 {
+		o.policies = relativeDirs(cfg.Policies)
+	}
 	return nil
 }
 
