@@ -78,6 +78,7 @@ func TestGrantNearMisses(t *testing.T) {
 		"您注销账号后，我们将永久删除您的个人信息。",
 		"未经您的单独同意，我们不会将您的个人信息转授权给任何第三方。",
 		"我们授予您一项个人的、不可转让的、永久有效的软件使用许可。",
+		"您授予我们一项不可转授权的许可，用于在本应用内展示您上传的照片。",
 	} {
 		if got := asserted(extractText(t, text)); len(got) != 0 {
 			t.Errorf("%s: unexpected grant attributes %v", text, got)

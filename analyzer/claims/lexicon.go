@@ -2,7 +2,7 @@ package claims
 
 // negators deny what follows them in the same clause.
 var negators = map[string]bool{
-	"不": true, "不会": true, "不得": true, "不能": true, "不可以": true, "不再": true,
+	"不": true, "不可": true, "不会": true, "不得": true, "不能": true, "不可以": true, "不再": true,
 	"绝不": true, "决不": true, "从不": true, "禁止": true, "严禁": true, "并非": true,
 	"未": true, "没有": true, "无需": true, "无须": true, "不应": true, "不应当": true,
 	"避免": true,
