@@ -5,14 +5,37 @@ import (
 	"unicode/utf8"
 )
 
-// lineIndex records the byte offset at which every line starts.
-type lineIndex []int
+// markEvery is the distance in bytes between rune-count marks, so that a
+// column on a very long line is found without counting the whole line.
+const markEvery = 1024
+
+// lineIndex records where every line starts and, every markEvery bytes, how
+// many runes precede that offset. Columns are utf8.RuneCount of the line up
+// to the offset, plus one.
+type lineIndex struct {
+	starts []mark // one per line
+	marks  []mark // rune boundaries, about markEvery bytes apart
+}
+
+// mark is a rune boundary: a byte offset and the number of runes before it.
+type mark struct{ off, runes int }
 
 func newLineIndex(src []byte) lineIndex {
-	idx := lineIndex{0}
-	for i, c := range src {
+	idx := lineIndex{starts: []mark{{}}, marks: []mark{{}}}
+	runes := 0
+	for i := 0; i < len(src); {
+		c := src[i]
+		n := 1
+		if c >= utf8.RuneSelf {
+			_, n = utf8.DecodeRune(src[i:])
+		}
+		i += n
+		runes++
 		if c == '\n' {
-			idx = append(idx, i+1)
+			idx.starts = append(idx.starts, mark{i, runes})
+		}
+		if i-idx.marks[len(idx.marks)-1].off >= markEvery {
+			idx.marks = append(idx.marks, mark{i, runes})
 		}
 	}
 	return idx
@@ -21,16 +44,17 @@ func newLineIndex(src []byte) lineIndex {
 // pos converts a byte offset to a 1-based line and a 1-based column counted
 // in code points. Offsets outside src are clamped.
 func (idx lineIndex) pos(src []byte, offset int) Pos {
-	if offset < 0 {
-		offset = 0
+	offset = max(0, min(offset, len(src)))
+	if len(idx.starts) == 0 {
+		idx = newLineIndex(src)
 	}
-	if offset > len(src) {
-		offset = len(src)
+	line := sort.Search(len(idx.starts), func(i int) bool { return idx.starts[i].off > offset }) - 1
+	line = max(line, 0)
+	start := idx.starts[line]
+	base := start
+	if m := sort.Search(len(idx.marks), func(i int) bool { return idx.marks[i].off > offset }) - 1; m >= 0 && idx.marks[m].off > base.off {
+		base = idx.marks[m]
 	}
-	line := sort.Search(len(idx), func(i int) bool { return idx[i] > offset }) - 1
-	if line < 0 {
-		line = 0
-	}
-	start := idx[line]
-	return Pos{Offset: offset, Line: line + 1, Col: utf8.RuneCount(src[start:offset]) + 1}
+	col := base.runes - start.runes + utf8.RuneCount(src[base.off:offset]) + 1
+	return Pos{Offset: offset, Line: line + 1, Col: col}
 }
