@@ -80,14 +80,38 @@ func detect(data []byte) ([]byte, string, error) {
 		return decodeUTF16(data, "utf-16be")
 	case bytes.IndexByte(data, 0) >= 0:
 		return nil, "", ErrBinary
+	case bytes.HasPrefix(data, []byte("%PDF-")):
+		return nil, "", errors.New("binary file (PDF), not text; convert it to text, HTML or .docx first")
 	case utf8.Valid(data):
-		return data, "utf-8", nil
+		return checkControls(data, "utf-8")
+	}
+	// GBK text is nearly all invalid as UTF-8; text that is mostly valid
+	// multi-byte UTF-8 is broken UTF-8, however it might decode as GB18030.
+	if multi, bad, at := utf8Stats(data); multi >= bad {
+		return nil, "", fmt.Errorf("%w (UTF-8 with an invalid byte at %s)", ErrNotText, at)
 	}
 	src, err := decodeGB(data, "gb18030")
 	if err != nil {
-		return nil, "", fmt.Errorf("%w (invalid UTF-8 at %s)", ErrNotText, firstInvalidUTF8(data))
+		_, _, at := utf8Stats(data)
+		return nil, "", fmt.Errorf("%w (invalid UTF-8 at %s)", ErrNotText, at)
 	}
-	return src, "gb18030", nil
+	return checkControls(src, "gb18030")
+}
+
+// checkControls rejects decoded text in which more than one character in
+// twenty is a control character other than white space: a binary file.
+func checkControls(src []byte, name string) ([]byte, string, error) {
+	runes, controls := 0, 0
+	for _, r := range string(src) {
+		runes++
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' && r != 0x1b) || r == 0x7f {
+			controls++
+		}
+	}
+	if controls*20 > runes {
+		return nil, "", errors.New("binary file (control characters), not text")
+	}
+	return src, name, nil
 }
 
 func decodeUTF8(data []byte) ([]byte, string, error) {
@@ -98,7 +122,7 @@ func decodeUTF8(data []byte) ([]byte, string, error) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return nil, "", ErrBinary
 	}
-	return data, "utf-8", nil
+	return checkControls(data, "utf-8")
 }
 
 // decodeUTF16 decodes UTF-16 in the named byte order; a byte-order mark,
@@ -136,7 +160,7 @@ func decodeUTF16(data []byte, name string) ([]byte, string, error) {
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, "", ErrBinary
 	}
-	return src, name, nil
+	return checkControls(src, name)
 }
 
 // gbReplacement is U+FFFD encoded in GB18030.
@@ -173,16 +197,26 @@ func decodeClean(enc encoding.Encoding, data []byte, real int) ([]byte, error) {
 	return src, nil
 }
 
-// firstInvalidUTF8 describes where data stops being valid UTF-8.
-func firstInvalidUTF8(data []byte) string {
-	i := 0
-	for i < len(data) {
+// utf8Stats counts the valid multi-byte UTF-8 sequences and the invalid
+// bytes of data, and says where the first invalid byte is.
+func utf8Stats(data []byte) (multi, bad int, at string) {
+	first := -1
+	for i := 0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n == 1 {
-			break
+		switch {
+		case r == utf8.RuneError && n == 1:
+			bad++
+			if first < 0 {
+				first = i
+			}
+		case n > 1:
+			multi++
 		}
 		i += n
 	}
-	p := newLineIndex(data).pos(data, i)
-	return fmt.Sprintf("line %d, column %d", p.Line, p.Col)
+	if first < 0 {
+		return multi, bad, ""
+	}
+	p := newLineIndex(data).pos(data, first)
+	return multi, bad, fmt.Sprintf("line %d, column %d", p.Line, p.Col)
 }
