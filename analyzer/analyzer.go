@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -108,7 +109,7 @@ func (a *Analyzer) Run(ctx context.Context, files []File) *report.Report {
 				fs, err := a.lintFile(ctx, f)
 				mu.Lock()
 				if err != nil {
-					rep.Errors = append(rep.Errors, report.FileError{Path: f.Path, Message: err.Error()})
+					rep.Errors = append(rep.Errors, report.FileError{Path: f.Path, Message: oneLine(err.Error())})
 				} else {
 					rep.Files++
 					rep.Findings = append(rep.Findings, fs...)
@@ -126,11 +127,14 @@ func (a *Analyzer) Run(ctx context.Context, files []File) *report.Report {
 	return rep
 }
 
+// oneLine keeps an error message on one line of stderr.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // lintFile reads, parses and lints one file, turning a panic into an error.
 func (a *Analyzer) lintFile(ctx context.Context, f File) (out []report.Finding, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, err = nil, fmt.Errorf("internal error: %v", r)
+			out, err = nil, fmt.Errorf("internal error while analysing this file (please report it): %v", r)
 		}
 	}()
 	data, err := f.Read()

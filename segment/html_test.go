@@ -67,7 +67,7 @@ func TestHTMLEntitiesMapBack(t *testing.T) {
 		}
 	}
 	i := strings.Index(b.Text, "戊")
-	if p := doc.Position(doc.SourceOffset(b, i)); p.Line != 2 || p.Col != 39 {
+	if p := doc.Position(doc.SourceOffset(b, i)); p.Line != 2 || p.Col != 38 {
 		t.Errorf("戊 at %+v", p)
 	}
 }

@@ -3,6 +3,7 @@ package segment
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSentences(t *testing.T) {
@@ -101,4 +102,27 @@ func TestGSETokensCoverText(t *testing.T) {
 			t.Errorf("legal term %q is not a single token", w)
 		}
 	}
+}
+
+func TestLongSentencesAreSplit(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("本人同意贵公司处理必要的信息，", 1000) + strings.Repeat("无标点", 3000) + "。"
+	rs := Sentences(long)
+	if len(rs) < 2 {
+		t.Fatalf("%d sentences", len(rs))
+	}
+	prev := 0
+	for _, r := range rs {
+		if r.End-r.Start > MaxSentence || r.Start < prev {
+			t.Errorf("sentence [%d,%d) after %d", r.Start, r.End, prev)
+		}
+		prev = r.End
+		if !utf8.ValidString(long[r.Start:r.End]) {
+			t.Errorf("sentence [%d,%d) cuts a character", r.Start, r.End)
+		}
+	}
+	if !strings.HasSuffix(long[rs[0].Start:rs[0].End], "，") {
+		t.Errorf("first piece does not end after a comma: %q", long[rs[0].End-9:rs[0].End])
+	}
+	checkSentences(t, long)
 }

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,6 +18,13 @@ func Sentences(text string) []Range {
 	start := 0
 	emit := func(end int) {
 		s, e := trimRange(text, start, end)
+		for e-s > MaxSentence {
+			cut := splitLong(text, s)
+			if a, b := trimRange(text, s, cut); b > a {
+				out = append(out, Range{a, b})
+			}
+			s, e = trimRange(text, cut, e)
+		}
 		if e > s {
 			out = append(out, Range{s, e})
 		}
@@ -39,6 +47,31 @@ func Sentences(text string) []Range {
 	}
 	emit(len(text))
 	return out
+}
+
+// MaxSentence is the longest sentence in bytes (about 1,300 Chinese
+// characters). Longer runs of text without a full stop (a table flattened
+// into one line, a list run together) are split after the last comma,
+// enumeration comma or space before the limit, so that no later stage works
+// on unbounded sentences.
+const MaxSentence = 4096
+
+// splitLong returns where to cut the over-long sentence starting at s: after
+// the last pause in its first MaxSentence bytes, or at a rune boundary when
+// there is none in the second half of that window.
+func splitLong(text string, s int) int {
+	end := s + MaxSentence
+	for end > s && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	if i := strings.LastIndexAny(text[s:end], "，、,：: \n"); i >= MaxSentence/2 {
+		_, n := utf8.DecodeRuneInString(text[s+i:])
+		return s + i + n
+	}
+	if end == s { // cannot happen with valid or invalid UTF-8, kept for safety
+		end = s + MaxSentence
+	}
+	return end
 }
 
 func sentenceEnd(r rune, rest string) bool {

@@ -98,7 +98,7 @@ func (c *collector) add(arg string) {
 	case errors.Is(err, fs.ErrNotExist):
 		c.fail(arg, errors.New("no such file or directory"))
 	default:
-		c.fail(arg, err)
+		c.fail(arg, pathless("cannot read", err))
 	}
 }
 
@@ -143,7 +143,40 @@ func (c *collector) addFile(path string, info fs.FileInfo, explicit bool) {
 		c.fail(path, fmt.Errorf("file is %d bytes, larger than --max-file-size (%d bytes)", info.Size(), c.o.MaxFileSize))
 		return
 	}
-	c.ins = append(c.ins, Input{Path: path, Read: func() ([]byte, error) { return os.ReadFile(path) }})
+	limit := c.o.MaxFileSize
+	c.ins = append(c.ins, Input{Path: path, Read: func() ([]byte, error) { return readFile(path, limit) }})
+}
+
+// readFile reads a file, failing if it has grown past limit since it was
+// listed.
+func readFile(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, pathless("cannot read file", err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if limit > 0 {
+		r = io.LimitReader(f, limit+1)
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, pathless("cannot read file", err)
+	}
+	if limit > 0 && int64(len(data)) > limit {
+		return nil, fmt.Errorf("file is larger than --max-file-size (%d bytes)", limit)
+	}
+	return data, nil
+}
+
+// pathless drops the path an fs.PathError repeats, since every message is
+// already reported next to its path: "cannot read file: permission denied".
+func pathless(what string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: %w", what, err)
 }
 
 func (c *collector) wanted(path string, explicit bool) bool {

@@ -69,3 +69,54 @@ func TestStdin(t *testing.T) {
 		t.Errorf("oversized stdin: err = %v", err)
 	}
 }
+
+func TestReadErrors(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "grows.txt")
+	if err := os.WriteFile(p, []byte("短"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ins, errs := Collect([]string{p}, Options{MaxFileSize: 10})
+	if len(ins) != 1 || len(errs) != 0 {
+		t.Fatalf("got %v %v", ins, errs)
+	}
+	// The file grows past the limit after it was listed.
+	if err := os.WriteFile(p, []byte(strings.Repeat("长", 10)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ins[0].Read(); err == nil || err.Error() != "file is larger than --max-file-size (10 bytes)" {
+		t.Errorf("grown file: %v", err)
+	}
+	if err := os.Remove(p); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ins[0].Read(); err == nil || err.Error() != "cannot read file: no such file or directory" {
+		t.Errorf("removed file: %v", err)
+	}
+}
+
+func TestUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads files whatever their mode")
+	}
+	dir := t.TempDir()
+	p := filepath.Join(dir, "secret.md")
+	sub := filepath.Join(dir, "locked")
+	if err := os.WriteFile(p, []byte("隐私政策"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(sub, 0o000); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.Chmod(sub, 0o755) })
+	ins, errs := Collect([]string{dir}, Options{})
+	if len(errs) != 1 || errs[0].Message != "cannot read directory: permission denied" {
+		t.Errorf("locked directory: %v", errs)
+	}
+	if len(ins) != 1 {
+		t.Fatalf("inputs %v", ins)
+	}
+	if _, err := ins[0].Read(); err == nil || err.Error() != "cannot read file: permission denied" {
+		t.Errorf("unreadable file: %v", err)
+	}
+}

@@ -15,7 +15,7 @@ func (c *collector) walk(root string, match pattern) bool {
 	before := len(c.ins) + len(c.errs)
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			c.fail(path, err)
+			c.fail(path, pathless("cannot read directory", err))
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -32,7 +32,7 @@ func (c *collector) walk(root string, match pattern) bool {
 		}
 		info, err := d.Info()
 		if err != nil {
-			c.fail(path, err)
+			c.fail(path, pathless("cannot read file", err))
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
@@ -42,7 +42,7 @@ func (c *collector) walk(root string, match pattern) bool {
 		return nil
 	})
 	if err != nil {
-		c.fail(root, err)
+		c.fail(root, pathless("cannot read directory", err))
 	}
 	return len(c.ins)+len(c.errs) > before
 }

@@ -73,6 +73,12 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 	if o.lang != "zh" && o.lang != "en" {
 		return fmt.Errorf("--lang %q: want zh or en", o.lang)
 	}
+	if err := segment.CheckEncoding(o.encoding); err != nil {
+		return fmt.Errorf("--encoding: %w", err)
+	}
+	if err := segment.CheckFormat(segment.Format(o.inputFormat)); err != nil {
+		return fmt.Errorf("--input-format: %w", err)
+	}
 	wd, _ := os.Getwd()
 	outOpts := output.Options{Lang: o.lang, WorkDir: wd, ToolVersion: version}
 	w, err := output.New(o.format, outOpts)
