@@ -20,8 +20,8 @@ const (
 	goodText = "本人授权贵公司在提供刷脸登录服务期间使用本人的人脸信息，本人可以随时撤回本授权。"
 )
 
-// findingsOf returns "file line:col rule" for every finding of a JSON report.
-func findingsOf(t *testing.T, out string) []string {
+// locatedFindings returns "file line:col rule" for every finding of a JSON report.
+func locatedFindings(t *testing.T, out string) []string {
 	t.Helper()
 	var rep struct {
 		Findings []struct {
@@ -47,7 +47,7 @@ func findingsOf(t *testing.T, out string) []string {
 
 // triadAt is the three findings of the clause starting at line:col.
 func triadAt(file string, line, col int) []string {
-	return []string{ // sorted as findingsOf sorts
+	return []string{ // sorted as locatedFindings sorts
 		fmt.Sprintf("%s %d:%d grant-unlimited-term", file, line, col+12),
 		fmt.Sprintf("%s %d:%d grant-sublicensable", file, line, col+26),
 		fmt.Sprintf("%s %d:%d grant-irrevocable", file, line, col+2),
@@ -138,7 +138,7 @@ func TestInputsEndToEnd(t *testing.T) {
 		want = append(want, triadAt(f.name, f.line, f.col)...)
 	}
 	sort.Strings(want)
-	if got := findingsOf(t, out); strings.Join(got, "\n") != strings.Join(want, "\n") {
+	if got := locatedFindings(t, out); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
@@ -151,12 +151,12 @@ func TestInputOptions(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errs := pplint(t, string(docx), "check", "--format", "json", "--stdin-filename", "letter.docx", "-")
-	if got := findingsOf(t, out); code != exitFindings || strings.Join(got, "\n") != strings.Join(triadAt("letter.docx", 5, 1), "\n") {
+	if got := locatedFindings(t, out); code != exitFindings || strings.Join(got, "\n") != strings.Join(triadAt("letter.docx", 5, 1), "\n") {
 		t.Errorf(".docx on stdin: exit %d, %v, %s", code, got, errs)
 	}
 	gbk, _ := simplifiedchinese.GBK.NewEncoder().String(clause)
 	code, out, _ = pplint(t, gbk, "check", "--format", "json", "--encoding", "gbk", "-")
-	if got := findingsOf(t, out); code != exitFindings || len(got) != 3 {
+	if got := locatedFindings(t, out); code != exitFindings || len(got) != 3 {
 		t.Errorf("--encoding gbk: exit %d, %v", code, got)
 	}
 	for _, c := range []struct{ args, want string }{

@@ -77,7 +77,7 @@ func TestCheckExitCodes(t *testing.T) {
 
 func TestBadFileDoesNotStopOthers(t *testing.T) {
 	dir := t.TempDir()
-	bad := writeFile(t, dir, "broken.txt", "\xff\xfe\xfd not text")
+	bad := writeFile(t, dir, "broken.txt", "caf\xe9 \xff\xfd not text")
 	ok := writeFile(t, dir, "letter.txt", triad)
 	code, out, errs := pplint(t, "", "check", "--format", "json", bad, ok)
 	if code != exitError {
