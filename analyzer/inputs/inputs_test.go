@@ -48,6 +48,7 @@ func TestCollect(t *testing.T) {
 		{"repeats", []string{dir + "/a.md", dir, dir + "/a.md"}, Options{}, "a.md b.txt drafts/e.md sub/c.html sub/deep/d.md", 0},
 		{"missing", []string{dir + "/nope.md", dir + "/a.md"}, Options{}, "a.md", 1},
 		{"empty glob", []string{dir + "/*.docx"}, Options{}, "", 1},
+		{"glob under a missing directory", []string{dir + "/nope/*.md"}, Options{}, "", 1},
 		{"too large", []string{dir + "/a.md"}, Options{MaxFileSize: 3}, "", 1},
 	}
 	for _, c := range cases {
@@ -118,5 +119,12 @@ func TestUnreadable(t *testing.T) {
 	}
 	if _, err := ins[0].Read(); err == nil || err.Error() != "cannot read file: permission denied" {
 		t.Errorf("unreadable file: %v", err)
+	}
+}
+
+func TestGlobUnderMissingDirectory(t *testing.T) {
+	_, errs := Collect([]string{"no-such-dir/*.md"}, Options{})
+	if len(errs) != 1 || errs[0].Path != "no-such-dir/*.md" || errs[0].Message != "no files match this pattern" {
+		t.Errorf("errors %v", errs)
 	}
 }

@@ -3,6 +3,7 @@ package inputs
 import (
 	"errors"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -55,7 +56,12 @@ func (c *collector) addGlob(pattern string) {
 		c.fail(pattern, errors.New("bad glob pattern: "+err.Error()))
 		return
 	}
-	if !c.walk(globRoot(slash), g) {
+	root := globRoot(slash)
+	if info, err := os.Stat(root); err != nil || !info.IsDir() {
+		c.fail(pattern, errors.New("no files match this pattern"))
+		return
+	}
+	if !c.walk(root, g) {
 		c.fail(pattern, errors.New("no files match this pattern"))
 	}
 }
