@@ -13,12 +13,12 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 	for _, ss := range doc.Sentences(seg) {
 		b := &doc.Blocks[ss.Block]
 		base := ss.Start
-		s := &sent{text: ss.Text, tokens: ss.Tokens, span: func(a, e int) segment.Span {
-			return doc.Span(b, base+a, base+e)
-		}}
 		if b.Kind == segment.KindHeading {
 			section = ss.Text
 		}
+		s := &sent{text: ss.Text, tokens: ss.Tokens, span: func(a, e int) segment.Span {
+			return doc.Span(b, base+a, base+e)
+		}, heading: b.Kind == segment.KindHeading, section: section}
 		idx := len(in.Sentences)
 		in.Sentences = append(in.Sentences, Sentence{Index: idx, Text: ss.Text, Span: s.span(0, len(ss.Text)),
 			Kind: string(b.Kind), Section: section})
@@ -40,6 +40,12 @@ var extractors = []func(s *sent) []Claim{
 	one(grant),
 	one(collect),
 	consent,
+	one(retention),
+	deletion,
+	withdrawal,
+	one(rights),
+	one(contact),
+	one(security),
 }
 
 // one adapts an extractor that finds at most one claim.
@@ -96,14 +102,15 @@ func docType(in *Input) string {
 		head += in.Sentences[i].Text
 	}
 	switch {
-	case strings.Contains(head, "隐私") || strings.Contains(head, "个人信息保护政策") || strings.Contains(head, "个人信息处理规则"):
+	case strings.Contains(head, "隐私") || strings.Contains(head, "个人信息保护政策") || strings.Contains(head, "个人信息处理规则") ||
+		strings.Contains(head, "个人信息保护指引"):
 		return "privacy_notice"
 	case strings.Contains(head, "授权书") || strings.Contains(head, "同意书") || strings.Contains(head, "授权声明") || strings.Contains(head, "授权人"):
 		return "authorization"
 	case strings.Contains(head, "协议") || strings.Contains(head, "条款") || strings.Contains(head, "服务规则"):
 		return "user_agreement"
 	}
-	return "other"
+	return selfReference(in)
 }
 
 // processesPersonalInfo reports whether any claim concerns personal information.

@@ -20,6 +20,10 @@ type sent struct {
 	text   string
 	tokens []segment.Token
 	span   func(start, end int) segment.Span // sentence offsets to source span
+	// heading is true for a heading block; section is the nearest heading
+	// text (the sentence itself for a heading).
+	heading bool
+	section string
 }
 
 // find returns the occurrences of cue in s. Cues of two characters or fewer

@@ -38,3 +38,36 @@ input_with(claims) := {
 	"sentences": [],
 	"claims": claims,
 }
+
+# METADATA
+# title: claim
+# description: A claim of the given type and kind with the given attributes.
+claim(type, kind, attributes) := {
+	"type": type,
+	"sentence": 0,
+	"text": "",
+	"span": span(1, 40),
+	"negated": false,
+	"conditional": false,
+	"kind": kind,
+	"attributes": attributes,
+}
+
+# METADATA
+# title: heading
+# description: A heading claim of the given type from column a to b (the section where such a disclosure belongs).
+heading(type, a, b) := object.union(claim(type, "heading", {"heading": cue("标题", a, b, false)}), {"span": span(a, b)})
+
+# METADATA
+# title: document_with
+# description: A policy input of the given document type, processing personal information or not, holding the claims; its first line spans columns 1 to 5.
+document_with(type, processes, claims) := {
+	"document": {"path": "t.md", "format": "markdown", "type": type, "title": "", "start": span(1, 5), "processes_personal_info": processes},
+	"sentences": [],
+	"claims": claims,
+}
+
+# METADATA
+# title: notice_with
+# description: A privacy notice that processes personal information, holding the given claims.
+notice_with(claims) := document_with("privacy_notice", true, claims)

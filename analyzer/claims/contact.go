@@ -1,0 +1,155 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+var (
+	emailRe = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9._%+\-]*\s*(@|＠|\[at\]|\(at\))\s*[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+	// phoneRe matches 400/800 numbers, numbers with an area code and mobiles.
+	phoneRe = regexp.MustCompile(`(\+?86[-\s]?)?([48]00[-\s]?\d{3}[-\s]?\d{4}|0\d{2,3}[-\s－—]?\d{7,8}|1[3-9]\d{9})`)
+	// hotlineRe matches short service numbers named as such (客服电话95555).
+	hotlineRe = regexp.MustCompile(`(电话|热线|致电|拨打|客服)[^，,；;。\d]{0,10}\d{5,6}`)
+	// addressRe matches a postal address.
+	addressRe = regexp.MustCompile(`(地址|位于|住所|邮寄至|寄至|寄往)[：:为是]?\s*[^，,；;。]{0,30}?(省|市|区|县|路|街|道|号|楼|大厦|室)`)
+	// onlineRe matches an in-app or online channel with its name or path.
+	onlineRe = regexp.MustCompile(`在线客服|人工客服|客服中心|(反馈|客服|帮助|联系我们)[^，,；;。]{0,15}?[“"「]|[“"「][^”"」]{0,15}(反馈|客服|帮助|联系我们)`)
+	// orgSuffixRe ends an organisation's name.
+	orgSuffixRe = regexp.MustCompile(`有限责任公司|股份有限公司|有限公司|公司|集团|中心|医院|银行|学院|大学|学校|研究院|研究所|工作室|事务所`)
+	// nameRe is what a name may be made of.
+	nameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9（）()·]+$`)
+	// personRe names a natural person as the processor (开发者：张三).
+	personRe = regexp.MustCompile(`(处理者|开发者|运营者|经营者|运营方|运营主体)(为|是|：|:)\s*[\p{Han}]{2,4}`)
+	// aliasRe follows a name with the alias the notice uses (（以下简称“我们”）).
+	aliasRe = regexp.MustCompile(`[（(]\s*(以下)?(简称|称|统称)?[^）)]{0,6}(我们|我行|我司|本公司|本行|本平台|本网站|本应用)`)
+)
+
+var (
+	// controllerMarkers mark a sentence that names the processor.
+	controllerMarkers = []string{"以下简称", "以下称", "下称", "简称", "运营者", "运营方", "运营主体", "经营者", "开发者",
+		"处理者", "控制者", "提供方", "运营", "主体", "公司名称", "企业名称", "我们是", "我们指", "”指", "名称：", "名称:"}
+	// thirdParty marks sentences about other organisations.
+	thirdParty = []string{"第三方", "SDK", "合作方", "合作伙伴", "关联方", "关联公司", "服务商", "供应商"}
+	// notEntity are generic words the entity pattern catches (个人中心).
+	notEntity = []string{"该", "第三方", "关联", "合作", "其他", "相关", "任何", "本", "我们", "贵", "个人中心", "用户中心",
+		"帮助中心", "客服中心", "消息中心", "安全中心", "会员中心", "数据中心", "游戏中心", "设置中心", "服务中心"}
+)
+
+// digits gate the number patterns.
+var digits = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+
+// channels are the contact methods, each with words that must occur for its
+// pattern to be tried.
+var channels = []struct {
+	name string
+	re   *regexp.Regexp
+	gate []string
+}{
+	{"email", emailRe, []string{"@", "＠", "at"}},
+	{"phone", phoneRe, digits},
+	{"phone", hotlineRe, []string{"电话", "热线", "致电", "拨打", "客服"}},
+	{"address", addressRe, []string{"地址", "位于", "住所", "寄"}},
+	{"online", onlineRe, []string{"客服", "反馈", "帮助", "联系我们"}},
+}
+
+// contact extracts the processor's identity and contact methods: its name
+// (company or person) and e-mail, telephone, postal address or online
+// channel. Kind is controller, or third_party when the sentence is about
+// other organisations (SDK providers, partners).
+func contact(s *sent) (Claim, bool) {
+	if s.heading {
+		return headingClaim(s, "contact", []string{"联系我们", "联系方式", "如何联系", "联系"}, nil)
+	}
+	c := Claim{Type: "contact", Kind: "controller", Attributes: map[string]Cue{}}
+	for _, ch := range channels {
+		if !s.contains(ch.gate) {
+			continue
+		}
+		for _, h := range s.findRe(ch.re) {
+			name := ch.name
+			if name == "phone" && !s.standalone(h) {
+				continue
+			}
+			c.Attributes[name] = s.cueOf(h)
+			break
+		}
+	}
+	if h, ok := s.controllerName(); ok {
+		c.Attributes["name"] = s.cueOf(h)
+	}
+	if len(c.Attributes) == 0 {
+		return Claim{}, false
+	}
+	if s.contains(thirdParty) && len(s.findRe(aliasRe)) == 0 {
+		c.Kind = "third_party"
+	}
+	return c, true
+}
+
+// controllerName finds the processor's name: an organisation or a person
+// introduced as the one who runs the service, or named in the contact
+// section.
+func (s *sent) controllerName() (hit, bool) {
+	named := s.contains(controllerMarkers) || len(s.findRe(aliasRe)) > 0 || strings.Contains(s.section, "联系")
+	if !named {
+		return hit{}, false
+	}
+	for _, h := range s.entities() {
+		if utf8.RuneCountInString(h.cue) >= 4 && !startsWithAny(h.cue, notEntity) {
+			return h, true
+		}
+	}
+	if h := s.findRe(personRe); len(h) > 0 {
+		return h[0], true
+	}
+	return hit{}, false
+}
+
+// nameStops are tokens that cannot be part of a name before its suffix.
+var nameStops = map[string]bool{"由": true, "是": true, "为": true, "与": true, "和": true, "及": true, "的": true,
+	"在": true, "向": true, "指": true, "即": true, "经": true, "或": true, "对": true, "将": true, "请": true,
+	"通过": true, "联系": true, "以下": true, "简称": true, "我们": true, "您": true, "你": true, "本": true,
+	"该": true, "其": true, "各": true, "等": true, "了": true, "被": true, "并": true, "及其": true, "如": true,
+	"若": true, "从": true, "自": true, "于": true, "给": true, "以": true, "同意": true, "授权": true, "运营": true}
+
+// entities finds organisation names: a suffix (有限公司, 中心, 银行…) and the
+// name tokens before it, up to a function word or punctuation.
+func (s *sent) entities() []hit {
+	var out []hit
+	for _, m := range orgSuffixRe.FindAllStringIndex(s.text, -1) {
+		h := s.hitAt(m[0], m[1])
+		start := m[0]
+		if h.tok < len(s.tokens) {
+			start = s.tokens[h.tok].Start
+		}
+		for j := h.tok - 1; j >= 0; j-- {
+			t := s.tokens[j]
+			if nameStops[t.Text] || !nameRe.MatchString(t.Text) || utf8.RuneCountInString(s.text[t.Start:m[1]]) > 40 {
+				break
+			}
+			start = t.Start
+		}
+		out = append(out, s.hitAt(start, m[1]))
+	}
+	return out
+}
+
+// standalone reports whether a number match is not part of a longer number.
+func (s *sent) standalone(h hit) bool {
+	before, _ := utf8.DecodeLastRuneInString(s.text[:h.start])
+	after, _ := utf8.DecodeRuneInString(s.text[h.end:])
+	return !isDigit(before) && !isDigit(after)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func startsWithAny(text string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	return false
+}

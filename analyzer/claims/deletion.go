@@ -1,0 +1,102 @@
+package claims
+
+import "regexp"
+
+// Deletion vocabulary.
+var (
+	// deletionRestrictCues refuse or exclude deletion.
+	deletionRestrictCues = []string{"不予删除", "不支持删除", "无法删除", "不能删除", "不可删除", "不得要求删除",
+		"无权要求删除", "无权删除", "不提供删除", "拒绝删除", "不接受删除", "不作删除", "不做删除", "不允许删除",
+		"不可以删除", "不得申请删除", "不再删除"}
+	// deletionRequest marks a sentence about the person asking for deletion.
+	deletionRequest = []string{"申请删除", "要求删除", "请求删除", "删除申请", "删除请求", "如需删除", "需要删除",
+		"希望删除", "想要删除"}
+	// accountWords name an account rather than information in it.
+	accountWords = []string{"账号", "帐号", "账户", "帐户"}
+	// userMay marks what the person may do (您可以/有权).
+	userMay = []string{"您可以", "您可", "你可以", "你可", "您有权", "你有权", "用户有权", "用户可以", "用户可", "个人有权",
+		"您也可以", "您还可以", "您享有", "用户享有", "享有", "有权要求", "有权请求", "可以申请", "可申请", "可以要求", "可以请求"}
+)
+
+// burdenRe matches a burden placed on a request: fees, notarisation, the
+// processor's discretion or approval, appearing in person, mailed letters.
+var burdenRe = regexp.MustCompile(`(支付|缴纳|交纳|收取|承担)[^，,；;。]{0,10}费|手续费|工本费|公证|(自行|酌情|视情况)决定|` +
+	`审核同意|经[^，,；;。]{0,8}审核|审批|批准后|(亲自|本人)(到|前往)|到场|现场办理|临柜|邮寄`)
+
+// deletionOffered matches the person's deletion right or a promise to delete.
+var deletionOffered = regexp.MustCompile(`(申请|要求|请求|有权|可以|可)[^，,；;。]{0,12}删除|(将|会|予以|及时|立即)[^，,；;。]{0,6}删除`)
+
+// deletion extracts what the sentence says about deleting personal
+// information: a restriction (不予删除, 注销后仍保留, 删除须付费 — unless it is
+// the PIPL Art. 47(2) exception: statutory retention, technical
+// infeasibility), or a deletion right offered.
+func deletion(s *sent) []Claim {
+	if s.heading || !s.contains([]string{"删除", "清除", "销毁", "保留", "保存", "存储", "留存"}) || !s.personalObject() {
+		return nil
+	}
+	c := Claim{Type: "deletion", Conditional: s.conditional(), Attributes: map[string]Cue{}}
+	c.Categories, c.Sensitive = categoriesIn(s.text)
+	restricted := false
+	for _, h := range s.restrictions() {
+		if s.lawful(h) {
+			c.Attributes["exception"] = s.cueOf(h)
+			continue
+		}
+		if _, ok := c.Attributes["restricted"]; !ok && !s.negated(h) {
+			c.Attributes["restricted"] = s.cueOf(h)
+			restricted = true
+		}
+	}
+	if h, ok := s.deletionCondition(); ok {
+		c.Attributes["condition"] = s.cueOf(h)
+		restricted = true
+	}
+	switch {
+	case restricted:
+		c.Kind = "restricted"
+	case len(c.Attributes) > 0:
+		c.Kind = "exception"
+	default:
+		hits := s.findRe(deletionOffered)
+		h, ok := s.pick(hits)
+		if !ok {
+			return nil
+		}
+		c.Kind, c.Negated = "offered", s.negated(h)
+		c.Attributes["offered"] = s.cueOf(h)
+	}
+	return []Claim{c}
+}
+
+// restrictions finds refusals of deletion of information (not of an
+// account alone: 余额为正时无法删除您的帐号), and survival of information past
+// account cancellation.
+func (s *sent) restrictions() []hit {
+	var out []hit
+	if !s.contains(accountWords) || s.contains(infoWords) {
+		out = append(out, s.findAny(deletionRestrictCues)...)
+	}
+	out = append(out, s.keeps()...)
+	sortHits(out)
+	return dedupe(out)
+}
+
+// lawful reports whether the restriction rests on a legal ground or
+// technical infeasibility stated in its own clause or the one before
+// (法律法规规定不能删除时, 如技术上难以实现删除).
+func (s *sent) lawful(h hit) bool {
+	return containsAny(s.clauseOf(h), legalGrounds) || containsAny(s.prevClause(h), legalGrounds)
+}
+
+// deletionCondition finds an affirmed burden placed on a deletion request.
+func (s *sent) deletionCondition() (hit, bool) {
+	if !s.contains(deletionRequest) {
+		return hit{}, false
+	}
+	for _, h := range s.findRe(burdenRe) {
+		if !s.negated(h) {
+			return h, true
+		}
+	}
+	return hit{}, false
+}

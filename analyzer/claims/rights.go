@@ -1,0 +1,65 @@
+package claims
+
+import "regexp"
+
+// rightKinds are the person's rights under PIPL Arts. 44–50 and the words
+// that name them.
+var rightKinds = []struct {
+	name string
+	cues []string
+}{
+	{"access", []string{"查阅", "查询", "查看", "访问权", "访问您的", "访问你的", "访问个人信息", "知情权"}},
+	{"copy", []string{"复制", "副本", "导出"}},
+	{"correct", []string{"更正", "修改", "补充", "修正", "更新您的", "更新个人信息"}},
+	{"delete", []string{"删除"}},
+	{"portability", []string{"转移", "可携带", "携带权", "迁移"}},
+	{"cancel", []string{"注销"}},
+	{"withdraw", []string{"撤回"}},
+	{"explain", []string{"解释说明", "解释"}},
+	{"restrict", []string{"限制处理", "拒绝处理", "限制或者拒绝", "限制或拒绝"}},
+}
+
+var (
+	// rightsWords speak of rights in general; with a reference to the person
+	// they mark a rights statement (您享有以下权利).
+	rightsWords = []string{"权利", "行使", "权益"}
+	// requestWords open a request the person may make (如需获取副本…).
+	requestWords = []string{"如需", "如您需要", "如您希望", "如您想", "如您要", "若您需要", "如果您需要", "如果您希望"}
+	// personWords refer to the person.
+	personWords = []string{"您", "你", "用户", "个人", "本人"}
+	// channelRe is a way to exercise a right: an in-app path (“我的—设置”), a
+	// settings page, customer service, e-mail, telephone, a form or the
+	// notice's contact section.
+	channelRe = regexp.MustCompile(`[“"「][^”"」]{1,20}[”"」]|设置|个人中心|页面|入口|按钮|功能|菜单|选项|路径|联系我们|客服|邮件|邮箱|` +
+		`电话|致电|拨打|热线|发送|提交|反馈|联系方式|在线|表单|书面|申请|@`)
+)
+
+// rights extracts a statement of the person's rights: which rights it names
+// (查阅、复制、更正、删除、转移、注销…) and, when given, the way to exercise
+// them (procedure) — an in-app path, customer service, e-mail or telephone.
+func rights(s *sent) (Claim, bool) {
+	if s.heading {
+		return headingClaim(s, "rights", []string{"权利", "管理您的", "管理你的", "访问", "控制您的", "如何行使"},
+			[]string{"未成年", "儿童"})
+	}
+	if !s.contains(userMay) && !s.contains(requestWords) && !(s.contains(rightsWords) && s.contains(personWords)) {
+		return Claim{}, false
+	}
+	c := Claim{Type: "rights", Kind: "declared", Conditional: s.conditional(), Attributes: map[string]Cue{}}
+	affirmed := false
+	for _, k := range rightKinds {
+		if h, ok := s.pick(s.findAny(k.cues)); ok {
+			c.Attributes[k.name] = s.cueOf(h)
+			affirmed = affirmed || !s.negated(h)
+		}
+	}
+	if len(c.Attributes) == 0 {
+		return Claim{}, false
+	}
+	c.Negated = !affirmed
+	if h, ok := s.pick(s.findRe(channelRe)); ok && affirmed {
+		c.Kind = "procedure"
+		c.Attributes["channel"] = s.cueOf(h)
+	}
+	return c, true
+}

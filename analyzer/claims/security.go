@@ -1,0 +1,39 @@
+package claims
+
+// securityKinds are the protection measures of PIPL Art. 51 and Civil Code
+// Art. 1038 and the words that name them.
+var securityKinds = []struct {
+	name string
+	cues []string
+}{
+	{"encryption", []string{"加密", "SSL", "TLS", "HTTPS", "https"}},
+	{"deidentification", []string{"去标识化", "脱敏", "假名化"}},
+	{"access_control", []string{"访问控制", "权限控制", "权限管理", "最小权限", "最小授权", "访问权限", "授权访问", "身份鉴别"}},
+	{"audit", []string{"安全审计", "日志审计", "审计"}},
+	{"incident_plan", []string{"应急预案", "应急响应", "应急处置", "安全事件处置"}},
+	{"certification", []string{"等级保护", "等保", "ISO27001", "ISO 27001", "ISO/IEC 27001", "27701", "安全认证", "安全评估"}},
+	{"measures", []string{"安全措施", "安全保护措施", "安全防护措施", "安全技术措施", "技术措施", "管理措施", "保护措施",
+		"防护措施", "安全防护", "安全管理制度", "数据安全管理", "防火墙", "数据隔离", "安全培训", "保密协议", "保密义务"}},
+}
+
+// security extracts a statement of the measures that protect personal
+// information (加密、去标识化、访问控制、安全措施).
+func security(s *sent) (Claim, bool) {
+	if s.heading {
+		return headingClaim(s, "security", []string{"保护您的", "保护你的", "信息安全", "数据安全", "安全", "保护"},
+			[]string{"未成年", "儿童"})
+	}
+	c := Claim{Type: "security", Kind: "measure", Conditional: s.conditional(), Attributes: map[string]Cue{}}
+	affirmed := false
+	for _, k := range securityKinds {
+		if h, ok := s.pick(s.findAny(k.cues)); ok {
+			c.Attributes[k.name] = s.cueOf(h)
+			affirmed = affirmed || !s.negated(h)
+		}
+	}
+	if len(c.Attributes) == 0 {
+		return Claim{}, false
+	}
+	c.Negated = !affirmed
+	return c, true
+}

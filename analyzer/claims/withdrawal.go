@@ -1,0 +1,113 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Withdrawal vocabulary.
+var (
+	// withdrawVerbs take consent back; consentObjects say what is taken back.
+	withdrawVerbs  = []string{"撤回", "撤销", "撤消", "收回", "取消授权", "解除授权", "取消同意"}
+	consentObjects = []string{"同意", "授权", "许可", "权限"}
+	// noWithdrawCues make consent non-withdrawable.
+	noWithdrawCues = []string{"不得撤回", "不可撤回", "不能撤回", "无法撤回", "无权撤回", "不允许撤回", "不接受撤回",
+		"不予撤回", "不可以撤回", "不可撤销", "不得撤销", "不能撤销", "无权撤销", "不可撤消", "不得撤消"}
+	// licenceTerms make the object a grant or licence, reported by
+	// grant-irrevocable, or something that is not consent at all.
+	licenceTerms = []string{"许可", "授予", "担保", "保证", "放弃"}
+	// consentNouns name consent (or an authorisation) as the thing withdrawn.
+	consentNouns = []string{"的同意", "同意一经", "同意后", "同意即", "其同意", "该同意", "此同意", "上述同意", "本授权",
+		"该授权", "此授权", "上述授权", "授权书", "授权一经", "同意书", "授权后"}
+	// anytime marks a withdrawal the person can make at will.
+	anytime = []string{"随时", "自行", "可以", "可通过", "可在", "有权", "享有", "通过"}
+)
+
+var (
+	// switchOffRe withdraws by turning a permission or feature off.
+	switchOffRe = regexp.MustCompile(`(关闭|停用|禁用)[^，,；;。]{0,12}(权限|授权|开关|个性化|定位|位置|相机|摄像头|麦克风|通讯录|推送|广告|Cookie|cookie)|取消勾选`)
+	// penaltyRe attaches a penalty to withdrawal.
+	penaltyRe = regexp.MustCompile(`违约|赔偿`)
+	// effectRe is PIPL Art. 15(2): withdrawal does not affect past processing.
+	effectRe = regexp.MustCompile(`不影响[^。；]{0,30}(撤回前|撤销前|此前|之前)`)
+)
+
+// withdrawal extracts what the sentence says about withdrawing consent: a
+// way offered (随时撤回, 关闭权限), a restriction (同意后不得撤回, 撤回须书面邮寄
+// 并经审核, 撤回视为违约) or only the PIPL Art. 15(2) effect sentence.
+// Irrevocable grants over personal information or content are grant claims
+// (grant-irrevocable), not withdrawal claims.
+func withdrawal(s *sent) []Claim {
+	if s.heading {
+		if c, ok := headingClaim(s, "withdrawal", []string{"撤回", "撤销授权", "权利", "管理您的", "管理你的", "控制"},
+			[]string{"未成年", "儿童"}); ok {
+			return []Claim{c}
+		}
+		return nil
+	}
+	c := Claim{Type: "withdrawal", Conditional: s.conditional(), Attributes: map[string]Cue{}}
+	if h, ok := s.pick(s.findAny(noWithdrawCues)); ok && s.consentWithdrawn(h) {
+		c.Kind, c.Negated = "restricted", s.negated(h)
+		c.Attributes["restricted"] = s.cueOf(h)
+		return []Claim{c}
+	}
+	verbs := s.withdrawVerbs()
+	if len(verbs) > 0 {
+		for _, re := range []*regexp.Regexp{burdenRe, penaltyRe} {
+			if h, ok := s.pick(s.findRe(re)); ok && !s.negated(h) {
+				c.Kind = "restricted"
+				c.Attributes[map[*regexp.Regexp]string{burdenRe: "condition", penaltyRe: "penalty"}[re]] = s.cueOf(h)
+			}
+		}
+		if c.Kind != "" {
+			return []Claim{c}
+		}
+		h, _ := s.pick(verbs)
+		c.Kind, c.Negated = "offered", s.negated(h)
+		if len(s.findRe(effectRe)) > 0 && !s.contains(anytime) {
+			c.Kind = "effect"
+		}
+		c.Attributes["withdraw"] = s.cueOf(h)
+	}
+	if h, ok := s.pick(s.findRe(switchOffRe)); ok && (c.Kind == "" || c.Negated) && !s.negated(h) {
+		c.Kind, c.Negated = "offered", false
+		c.Attributes["switch"] = s.cueOf(h)
+	}
+	if c.Kind == "" {
+		return nil
+	}
+	return []Claim{c}
+}
+
+// withdrawVerbs finds withdrawal verbs whose clause names consent or an
+// authorisation (撤回同意, 撤销授权), not orders or complaints (撤销订单).
+func (s *sent) withdrawVerbs() []hit {
+	var out []hit
+	for _, h := range s.findSub(withdrawVerbs) {
+		if strings.Contains(h.cue, "授权") || strings.Contains(h.cue, "同意") || containsAny(s.clauseOf(h), consentObjects) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// consentWithdrawn reports whether a non-withdrawable cue is about consent
+// (您的同意一经作出不得撤回, 本授权书一经签署不可撤销) rather than a licence,
+// a guarantee, a waiver, a payment instruction or an in-scope grant that
+// grant-irrevocable reports.
+func (s *sent) consentWithdrawn(h hit) bool {
+	around := s.prevClause(h) + s.clauseOf(h)
+	if containsAny(around, licenceTerms) || s.contains(paymentTerms) {
+		return false
+	}
+	if !containsAny(around, consentNouns) && !strings.Contains(around, "同意") {
+		return false
+	}
+	if g, ok := grant(s); ok && g.Direction == "user_to_processor" &&
+		(g.Object == "personal_info" || g.Object == "user_content" || g.Object == "payment" || g.Object == "software") {
+		if a, ok := g.Attributes["irrevocable"]; ok && !a.Negated {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,40 @@
+package pplint.rules.rights["withdrawal-undisclosed_test"]
+
+import data.pplint.lib.testing as t
+import data.pplint.rules.rights["withdrawal-undisclosed"] as rule
+
+test_fail_no_withdrawal if {
+	r := rule.report with input as t.notice_with([t.claim("rights", "procedure", {"access": t.cue("查阅", 3, 5, false)})])
+	count(r) == 1
+	some f in r
+	f.rule_id == "withdrawal-undisclosed"
+	f.level == "warning"
+	f.location == t.span(1, 5)
+	contains(f.message.zh, "撤回同意")
+	f.message.en != ""
+}
+
+test_fail_points_at_rights_section if {
+	r := rule.report with input as t.notice_with([t.heading("withdrawal", 3, 9)])
+	{f.location | some f in r} == {t.span(3, 9)}
+}
+
+test_fail_only_effect_sentence if {
+	r := rule.report with input as t.notice_with([t.claim("withdrawal", "effect", {"withdraw": t.cue("撤回", 1, 3, false)})])
+	count(r) == 1
+}
+
+test_success_withdrawal_offered if {
+	r := rule.report with input as t.notice_with([t.claim("withdrawal", "offered", {"switch": t.cue("关闭位置权限", 8, 14, false)})])
+	count(r) == 0
+}
+
+test_success_user_agreement if {
+	r := rule.report with input as t.document_with("user_agreement", true, [])
+	count(r) == 0
+}
+
+test_success_no_personal_information if {
+	r := rule.report with input as t.document_with("privacy_notice", false, [])
+	count(r) == 0
+}
