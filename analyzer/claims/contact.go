@@ -12,8 +12,14 @@ var (
 	phoneRe = regexp.MustCompile(`(\+?86[-\s]?)?([48]00[-\s]?\d{3}[-\s]?\d{4}|0\d{2,3}[-\s－—]?\d{7,8}|1[3-9]\d{9})`)
 	// hotlineRe matches short service numbers named as such (客服电话95555).
 	hotlineRe = regexp.MustCompile(`(电话|热线|致电|拨打|客服)[^，,；;。\d]{0,10}\d{5,6}`)
-	// addressRe matches a postal address.
-	addressRe = regexp.MustCompile(`(地址|位于|住所|邮寄至|寄至|寄往)[：:为是]?\s*[^，,；;。]{0,30}?(省|市|区|县|路|街|道|号|楼|大厦|室)`)
+	// addressRe matches a postal address: a place (省/市/区/县) then a street
+	// or building (路/街/号/楼).
+	addressRe = regexp.MustCompile(`((地址|住所|住址)(：|:|为|是)|位于|邮寄至|寄至|寄往)\s*[^，,；;。]{0,20}?(省|市|区|县)[^，,；;。]{0,30}?(路|街|道|号|楼|大厦|室|园)`)
+	// addressLineRe matches a line that is a postal address by itself.
+	addressLineRe = regexp.MustCompile(`^(中国)?[\p{Han}]{0,10}(省|市)[^，,；;。]{0,30}?(路|街|道|号|楼|大厦|室)[^，,；;。]{0,15}$`)
+	// urlChannelRe matches a web address offered as a way to reach the
+	// processor (投诉平台 http://…).
+	urlChannelRe = regexp.MustCompile(`(联系|投诉|举报|反馈|申诉|客服)[^。；;]{0,30}(https?://|www\.)[A-Za-z0-9./_\-?=&%#]+|(https?://|www\.)[A-Za-z0-9./_\-?=&%#]+[^。；;]{0,20}(联系|投诉|举报|反馈|申诉)`)
 	// onlineRe matches an in-app or online channel with its name or path.
 	onlineRe = regexp.MustCompile(`在线客服|人工客服|客服中心|(反馈|客服|帮助|联系我们)[^，,；;。]{0,15}?[“"「]|[“"「][^”"」]{0,15}(反馈|客服|帮助|联系我们)`)
 	// orgSuffixRe ends an organisation's name.
@@ -22,16 +28,21 @@ var (
 	nameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9（）()·]+$`)
 	// personRe names a natural person as the processor (开发者：张三).
 	personRe = regexp.MustCompile(`(处理者|开发者|运营者|经营者|运营方|运营主体)(为|是|：|:)\s*[\p{Han}]{2,4}`)
+	// servedByRe introduces who provides the service (本产品由…提供).
+	servedByRe = regexp.MustCompile(`(政策|产品|服务|应用|平台|网站|软件|App|APP|app)[^，,；;。]{0,12}由`)
+	// calledRe introduces the alias of a name (以下简称, 以下或称, 合称).
+	calledRe = regexp.MustCompile(`以下[^，,；;。]{0,4}称|简称|统称|合称|下称|亦称`)
 	// aliasRe follows a name with the alias the notice uses (（以下简称“我们”）).
 	aliasRe = regexp.MustCompile(`[（(]\s*(以下)?(简称|称|统称)?[^）)]{0,6}(我们|我行|我司|本公司|本行|本平台|本网站|本应用)`)
 )
 
 var (
 	// controllerMarkers mark a sentence that names the processor.
-	controllerMarkers = []string{"以下简称", "以下称", "下称", "简称", "运营者", "运营方", "运营主体", "经营者", "开发者",
-		"处理者", "控制者", "提供方", "运营", "主体", "公司名称", "企业名称", "我们是", "我们指", "”指", "名称：", "名称:"}
+	controllerMarkers = []string{"运营者", "运营方", "运营主体", "经营者", "开发者", "处理者", "控制者", "提供方", "提供者",
+		"运营", "主体", "公司名称", "企业名称", "我们是", "我们指", "”指", "中指", "名称：", "名称:", "注册地", "签约",
+		"深知", "珍视", "重视"}
 	// thirdParty marks sentences about other organisations.
-	thirdParty = []string{"第三方", "SDK", "合作方", "合作伙伴", "关联方", "关联公司", "服务商", "供应商"}
+	thirdParty = []string{"第三方", "SDK", "合作方", "合作伙伴", "服务商", "供应商"}
 	// notEntity are generic words the entity pattern catches (个人中心).
 	notEntity = []string{"该", "第三方", "关联", "合作", "其他", "相关", "任何", "本", "我们", "贵", "个人中心", "用户中心",
 		"帮助中心", "客服中心", "消息中心", "安全中心", "会员中心", "数据中心", "游戏中心", "设置中心", "服务中心"}
@@ -50,7 +61,9 @@ var channels = []struct {
 	{"email", emailRe, []string{"@", "＠", "at"}},
 	{"phone", phoneRe, digits},
 	{"phone", hotlineRe, []string{"电话", "热线", "致电", "拨打", "客服"}},
-	{"address", addressRe, []string{"地址", "位于", "住所", "寄"}},
+	{"address", addressRe, []string{"地址", "位于", "住所", "住址", "寄"}},
+	{"address", addressLineRe, []string{"省", "市"}},
+	{"online", urlChannelRe, []string{"http", "www."}},
 	{"online", onlineRe, []string{"客服", "反馈", "帮助", "联系我们"}},
 }
 
@@ -59,9 +72,16 @@ var channels = []struct {
 // channel. Kind is controller, or third_party when the sentence is about
 // other organisations (SDK providers, partners).
 func contact(s *sent) (Claim, bool) {
-	if s.heading {
+	c, ok := contactDetails(s)
+	if !ok && s.heading {
 		return headingClaim(s, "contact", []string{"联系我们", "联系方式", "如何联系", "联系"}, nil)
 	}
+	return c, ok
+}
+
+// contactDetails extracts the names and contact methods of one sentence
+// (a heading line may hold them too: 公司名称：…).
+func contactDetails(s *sent) (Claim, bool) {
 	c := Claim{Type: "contact", Kind: "controller", Attributes: map[string]Cue{}}
 	for _, ch := range channels {
 		if !s.contains(ch.gate) {
@@ -82,24 +102,36 @@ func contact(s *sent) (Claim, bool) {
 	if len(c.Attributes) == 0 {
 		return Claim{}, false
 	}
-	if s.contains(thirdParty) && len(s.findRe(aliasRe)) == 0 {
+	if s.contains(thirdParty) && !s.namesController() {
 		c.Kind = "third_party"
 	}
 	return c, true
+}
+
+// namesController reports whether the sentence introduces the processor:
+// an alias (以下简称“我们”), a role (运营者、处理者), 本产品由…提供, or the
+// contact section.
+func (s *sent) namesController() bool {
+	return s.contains(controllerMarkers) || len(s.findRe(aliasRe)) > 0 || len(s.findRe(calledRe)) > 0 ||
+		len(s.findRe(servedByRe)) > 0 || strings.Contains(s.section, "联系")
 }
 
 // controllerName finds the processor's name: an organisation or a person
 // introduced as the one who runs the service, or named in the contact
 // section.
 func (s *sent) controllerName() (hit, bool) {
-	named := s.contains(controllerMarkers) || len(s.findRe(aliasRe)) > 0 || strings.Contains(s.section, "联系")
-	if !named {
-		return hit{}, false
-	}
+	named := s.namesController()
 	for _, h := range s.entities() {
-		if utf8.RuneCountInString(h.cue) >= 4 && !startsWithAny(h.cue, notEntity) {
+		if utf8.RuneCountInString(h.cue) < 4 || startsWithAny(h.cue, notEntity) {
+			continue
+		}
+		// A line holding only a name is a signature or letterhead.
+		if named || len(strings.TrimSpace(s.text)) <= len(h.cue)+6 {
 			return h, true
 		}
+	}
+	if !named {
+		return hit{}, false
 	}
 	if h := s.findRe(personRe); len(h) > 0 {
 		return h[0], true

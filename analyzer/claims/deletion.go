@@ -20,7 +20,8 @@ var (
 
 // burdenRe matches a burden placed on a request: fees, notarisation, the
 // processor's discretion or approval, appearing in person, mailed letters.
-var burdenRe = regexp.MustCompile(`(支付|缴纳|交纳|收取|承担)[^，,；;。]{0,10}费|手续费|工本费|公证|(自行|酌情|视情况)决定|` +
+var burdenRe = regexp.MustCompile(`(支付|缴纳|交纳|收取|承担)[^，,；;。]{0,10}费|手续费|工本费|公证|` +
+	`(我们|本公司|公司|平台|本行|我行)[^，,；;。]{0,6}(自行|酌情|视情况)决定|` +
 	`审核同意|经[^，,；;。]{0,8}审核|审批|批准后|(亲自|本人)(到|前往)|到场|现场办理|临柜|邮寄`)
 
 // deletionOffered matches the person's deletion right or a promise to delete.

@@ -10,7 +10,7 @@ var rightKinds = []struct {
 }{
 	{"access", []string{"查阅", "查询", "查看", "访问权", "访问您的", "访问你的", "访问个人信息", "知情权"}},
 	{"copy", []string{"复制", "副本", "导出"}},
-	{"correct", []string{"更正", "修改", "补充", "修正", "更新您的", "更新个人信息"}},
+	{"correct", []string{"更正", "修改", "补充", "修正", "变更", "更新您的", "更新个人信息"}},
 	{"delete", []string{"删除"}},
 	{"portability", []string{"转移", "可携带", "携带权", "迁移"}},
 	{"cancel", []string{"注销"}},
@@ -22,16 +22,18 @@ var rightKinds = []struct {
 var (
 	// rightsWords speak of rights in general; with a reference to the person
 	// they mark a rights statement (您享有以下权利).
-	rightsWords = []string{"权利", "行使", "权益"}
+	rightsWords = []string{"权利", "行使", "权益", "管理"}
 	// requestWords open a request the person may make (如需获取副本…).
 	requestWords = []string{"如需", "如您需要", "如您希望", "如您想", "如您要", "若您需要", "如果您需要", "如果您希望"}
-	// personWords refer to the person.
+	// personWords refer to the person; mayWords, beside them, say what the
+	// person can do (您在设置中可以查阅…, 为了让您更便捷地删除…).
 	personWords = []string{"您", "你", "用户", "个人", "本人"}
+	mayWords    = []string{"可以", "可通过", "可在", "可向", "可按照", "有权", "能够", "享有", "让您", "便于您", "方便您", "帮助您"}
 	// channelRe is a way to exercise a right: an in-app path (“我的—设置”), a
 	// settings page, customer service, e-mail, telephone, a form or the
 	// notice's contact section.
-	channelRe = regexp.MustCompile(`[“"「][^”"」]{1,20}[”"」]|设置|个人中心|页面|入口|按钮|功能|菜单|选项|路径|联系我们|客服|邮件|邮箱|` +
-		`电话|致电|拨打|热线|发送|提交|反馈|联系方式|在线|表单|书面|申请|@`)
+	channelRe = regexp.MustCompile(`[“"「][^”"」]{1,20}[”"」]|设置|个人中心|页面|入口|按钮|功能|菜单|选项|路径|联系我们|与我们联系|客服|邮件|邮箱|` +
+		`电话|致电|拨打|热线|发送|提交|反馈|联系方式|在线|表单|书面|申请|营业厅|网点|柜台|门店|前往|@`)
 )
 
 // rights extracts a statement of the person's rights: which rights it names
@@ -39,10 +41,11 @@ var (
 // them (procedure) — an in-app path, customer service, e-mail or telephone.
 func rights(s *sent) (Claim, bool) {
 	if s.heading {
-		return headingClaim(s, "rights", []string{"权利", "管理您的", "管理你的", "访问", "控制您的", "如何行使"},
+		return headingClaim(s, "rights", []string{"权利", "管理您的", "管理你的", "管理自己的", "访问", "控制您的", "如何行使"},
 			[]string{"未成年", "儿童"})
 	}
-	if !s.contains(userMay) && !s.contains(requestWords) && !(s.contains(rightsWords) && s.contains(personWords)) {
+	if !s.contains(userMay) && !s.contains(requestWords) &&
+		!(s.contains(personWords) && (s.contains(rightsWords) || s.contains(mayWords))) {
 		return Claim{}, false
 	}
 	c := Claim{Type: "rights", Kind: "declared", Conditional: s.conditional(), Attributes: map[string]Cue{}}
@@ -55,6 +58,13 @@ func rights(s *sent) (Claim, bool) {
 	}
 	if len(c.Attributes) == 0 {
 		return Claim{}, false
+	}
+	// 访问 names the access right only beside another right (访问、更正和删除),
+	// not in 访问我们的网站.
+	if _, ok := c.Attributes["access"]; !ok {
+		if h, ok := s.pick(s.findSub([]string{"访问"})); ok {
+			c.Attributes["access"] = s.cueOf(h)
+		}
 	}
 	c.Negated = !affirmed
 	if h, ok := s.pick(s.findRe(channelRe)); ok && affirmed {

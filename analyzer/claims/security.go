@@ -6,7 +6,7 @@ var securityKinds = []struct {
 	name string
 	cues []string
 }{
-	{"encryption", []string{"加密", "SSL", "TLS", "HTTPS", "https"}},
+	{"encryption", []string{"加密", "SSL", "TLS", "HTTPS"}},
 	{"deidentification", []string{"去标识化", "脱敏", "假名化"}},
 	{"access_control", []string{"访问控制", "权限控制", "权限管理", "最小权限", "最小授权", "访问权限", "授权访问", "身份鉴别"}},
 	{"audit", []string{"安全审计", "日志审计", "审计"}},

@@ -84,11 +84,25 @@ func withdrawal(s *sent) []Claim {
 func (s *sent) withdrawVerbs() []hit {
 	var out []hit
 	for _, h := range s.findSub(withdrawVerbs) {
+		if s.deniedWithdraw(h) {
+			continue
+		}
 		if strings.Contains(h.cue, "授权") || strings.Contains(h.cue, "同意") || containsAny(s.clauseOf(h), consentObjects) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// deniedWithdraw reports whether a withdrawal verb is part of a denial
+// (不可撤销, 无权撤回): that is a restriction, not a way offered.
+func (s *sent) deniedWithdraw(h hit) bool {
+	for _, d := range []string{"不可", "不得", "不能", "无法", "无权", "不允许", "不接受", "不予", "不可以"} {
+		if strings.HasSuffix(s.text[:h.start], d) {
+			return true
+		}
+	}
+	return false
 }
 
 // consentWithdrawn reports whether a non-withdrawable cue is about consent
