@@ -1,5 +1,9 @@
 package claims
 
+// privacyTitles name a privacy notice in its title or opening (not 设置—隐私).
+var privacyTitles = []string{"隐私政策", "隐私保护", "隐私权", "隐私协议", "隐私声明", "隐私条款", "隐私说明", "隐私指引",
+	"隐私通知", "Privacy", "个人信息保护政策", "个人信息处理规则", "个人信息保护指引", "个人信息保护规则"}
+
 // Self-references that name the document's own kind (本政策, 本协议).
 var (
 	noticeRefs    = []string{"本政策", "本隐私政策", "本指引", "本隐私保护指引", "本隐私权政策", "本声明", "本规则"}

@@ -102,8 +102,7 @@ func docType(in *Input) string {
 		head += in.Sentences[i].Text
 	}
 	switch {
-	case strings.Contains(head, "隐私") || strings.Contains(head, "个人信息保护政策") || strings.Contains(head, "个人信息处理规则") ||
-		strings.Contains(head, "个人信息保护指引"):
+	case containsAny(head, privacyTitles):
 		return "privacy_notice"
 	case strings.Contains(head, "授权书") || strings.Contains(head, "同意书") || strings.Contains(head, "授权声明") || strings.Contains(head, "授权人"):
 		return "authorization"

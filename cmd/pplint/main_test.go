@@ -46,7 +46,7 @@ func TestCheckTextReportsTriad(t *testing.T) {
 
 func TestCheckEnglish(t *testing.T) {
 	_, out, _ := pplint(t, triad, "check", "--lang", "en", "-")
-	if !strings.Contains(out, "<stdin>:1:3  error  grant-irrevocable") || !strings.Contains(out, "3 finding(s)") {
+	if !strings.Contains(out, "<stdin>:1:3  error  grant-irrevocable") || !strings.Contains(out, "error  grant-sublicensable") {
 		t.Errorf("unexpected English report:\n%s", out)
 	}
 }
@@ -95,8 +95,14 @@ func TestBadFileDoesNotStopOthers(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("stdout is not JSON: %v\n%s", err, out)
 	}
-	if len(rep.Findings) != 3 || len(rep.Errors) != 1 {
-		t.Errorf("got %d findings and %d errors, want 3 and 1", len(rep.Findings), len(rep.Errors))
+	grants := 0
+	for _, f := range rep.Findings {
+		if strings.HasPrefix(f.RuleID, "grant-") {
+			grants++
+		}
+	}
+	if grants != 3 || len(rep.Errors) != 1 {
+		t.Errorf("got %d grant findings and %d errors, want 3 and 1", grants, len(rep.Errors))
 	}
 }
 
@@ -163,8 +169,10 @@ func TestFingerprintsSurviveLinesAbove(t *testing.T) {
 	}
 	before := prints("# 授权书\n\n" + triad)
 	after := prints("# 授权书\n\n新增一段与授权无关的说明。\n\n另一段说明。\n\n" + triad)
-	if len(before) != 3 {
-		t.Fatalf("want 3 findings, got %v", before)
+	for _, id := range []string{"grant-irrevocable", "grant-unlimited-term", "grant-sublicensable"} {
+		if before[id] == "" {
+			t.Fatalf("want a %s finding, got %v", id, before)
+		}
 	}
 	for id, fp := range before {
 		if after[id] != fp {
