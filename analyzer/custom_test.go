@@ -42,6 +42,25 @@ func lint(t *testing.T, a *analyzer.Analyzer, path string) []string {
 	return got
 }
 
+// customOnly keeps the findings of rules loaded from policy directories:
+// the built-in disclosure rules also report on the house notices, which are
+// deliberately incomplete.
+func customOnly(a *analyzer.Analyzer, got []string) []string {
+	builtin := map[string]bool{}
+	for _, r := range a.Rules() {
+		if r.Source == "builtin" {
+			builtin[r.ID] = true
+		}
+	}
+	var out []string
+	for _, g := range got {
+		if id, _, _ := strings.Cut(g, " "); !builtin[id] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 func TestCustomPoliciesRunWithBuiltins(t *testing.T) {
 	t.Parallel()
 	a, err := analyzer.New(context.Background(), analyzer.Options{PolicyDirs: []string{customFixtures}})
@@ -56,11 +75,11 @@ func TestCustomPoliciesRunWithBuiltins(t *testing.T) {
 		sources["acme-dpo-named"] != customFixtures+"/dpo-named/dpo_named.rego" {
 		t.Errorf("rule sources: %v", sources)
 	}
-	got := strings.Join(lint(t, a, customFixtures+"/docs/house-notice-bad.md"), ", ")
+	got := strings.Join(customOnly(a, lint(t, a, customFixtures+"/docs/house-notice-bad.md")), ", ")
 	if got != "acme-dpo-named warning, acme-no-sublicence error" {
 		t.Errorf("bad notice: got %q", got)
 	}
-	if got := lint(t, a, customFixtures+"/docs/house-notice-good.md"); len(got) != 0 {
+	if got := customOnly(a, lint(t, a, customFixtures+"/docs/house-notice-good.md")); len(got) != 0 {
 		t.Errorf("good notice: got %v", got)
 	}
 	// The built-in rules still fire next to the custom ones.
@@ -165,7 +184,7 @@ func TestNoDataFromDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := lint(t, a, customFixtures+"/docs/house-notice-bad.md"); len(got) != 0 {
+	if got := customOnly(a, lint(t, a, customFixtures+"/docs/house-notice-bad.md")); len(got) != 0 {
 		t.Errorf("data from disk reached the policy: %v", got)
 	}
 }
