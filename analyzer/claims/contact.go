@@ -19,7 +19,8 @@ var (
 	addressLineRe = regexp.MustCompile(`^(中国)?[\p{Han}]{0,10}(省|市)[^，,；;。]{0,30}?(路|街|道|号|楼|大厦|室)[^，,；;。]{0,15}$`)
 	// urlChannelRe matches a web address offered as a way to reach the
 	// processor (投诉平台 http://…).
-	urlChannelRe = regexp.MustCompile(`(联系|投诉|举报|反馈|申诉|客服)[^。；;]{0,30}(https?://|www\.)[A-Za-z0-9./_\-?=&%#]+|(https?://|www\.)[A-Za-z0-9./_\-?=&%#]+[^。；;]{0,20}(联系|投诉|举报|反馈|申诉)`)
+	urlChannelRe = regexp.MustCompile(`(联系|投诉|举报|反馈|申诉|客服|问题|疑问)[^。；;]{0,30}(https?://|www\.)[A-Za-z0-9./_\-?=&%#]+|` +
+		`(https?://|www\.)[A-Za-z0-9./_\-?=&%#]+[^。；;]{0,20}(联系|投诉|举报|反馈|申诉)|(https?://)?github\.com/[A-Za-z0-9./_\-]+/issues`)
 	// onlineRe matches an in-app or online channel with its name or path.
 	onlineRe = regexp.MustCompile(`在线客服|人工客服|客服中心|(反馈|客服|帮助|联系我们)[^，,；;。]{0,15}?[“"「]|[“"「][^”"」]{0,15}(反馈|客服|帮助|联系我们)`)
 	// orgSuffixRe ends an organisation's name.
@@ -27,7 +28,11 @@ var (
 	// nameRe is what a name may be made of.
 	nameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9（）()·]+$`)
 	// personRe names a natural person as the processor (开发者：张三).
-	personRe = regexp.MustCompile(`(处理者|开发者|运营者|经营者|运营方|运营主体)(为|是|：|:)\s*[\p{Han}]{2,4}`)
+	personRe = regexp.MustCompile(`(处理者|开发者|运营者|经营者|运营方|运营主体|站长|作者|维护者|联系人|负责人)(为|是|：|:)\s*[\p{Han}]{2,4}`)
+	// latinOrgRe matches an organisation named in Latin letters (Acme Co., Ltd.).
+	latinOrgRe = regexp.MustCompile(`[A-Z][A-Za-z0-9&.,' -]{1,60}?\b(Inc\.?|Ltd\.?|LLC|Limited|GmbH|Corp\.?|Corporation|Company)`)
+	// imRe matches an instant-messaging contact (客服QQ：12345, 微信公众号“某某”).
+	imRe = regexp.MustCompile(`(QQ|qq)(群|号)?[：:\s]*\d{5,11}|(微信公众号|公众号|微信号|微信)[：:\s]*[“"「]?[A-Za-z0-9\p{Han}_-]{2,30}`)
 	// servedByRe introduces who provides the service (本产品由…提供).
 	servedByRe = regexp.MustCompile(`(政策|产品|服务|应用|平台|网站|软件|App|APP|app)[^，,；;。]{0,12}由`)
 	// calledRe introduces the alias of a name (以下简称, 以下或称, 合称).
@@ -40,7 +45,7 @@ var (
 	// controllerMarkers mark a sentence that names the processor.
 	controllerMarkers = []string{"运营者", "运营方", "运营主体", "经营者", "开发者", "处理者", "控制者", "提供方", "提供者",
 		"运营", "主体", "公司名称", "企业名称", "我们是", "我们指", "”指", "中指", "名称：", "名称:", "注册地", "签约",
-		"深知", "珍视", "重视"}
+		"深知", "珍视", "重视", "hereinafter", "operated by", "operates", "\"we\"", "“we”"}
 	// thirdParty marks sentences about other organisations.
 	thirdParty = []string{"第三方", "SDK", "合作方", "合作伙伴", "服务商", "供应商"}
 	// notEntity are generic words the entity pattern catches (个人中心).
@@ -65,6 +70,7 @@ var channels = []struct {
 	{"address", addressLineRe, []string{"省", "市"}},
 	{"online", urlChannelRe, []string{"http", "www."}},
 	{"online", onlineRe, []string{"客服", "反馈", "帮助", "联系我们"}},
+	{"online", imRe, []string{"QQ", "qq", "微信"}},
 }
 
 // contact extracts the processor's identity and contact methods: its name
@@ -132,6 +138,9 @@ func (s *sent) controllerName() (hit, bool) {
 	}
 	if !named {
 		return hit{}, false
+	}
+	if h := s.findRe(latinOrgRe); len(h) > 0 {
+		return h[0], true
 	}
 	if h := s.findRe(personRe); len(h) > 0 {
 		return h[0], true

@@ -18,6 +18,10 @@ func TestContact(t *testing.T) {
 		{"客服热线：95555", "controller", "phone", "客服热线：95555"},
 		{"南江市东湖区某某路10号", "controller", "address", "南江市东湖区某某路10号"},
 		{"您可以通过隐私投诉平台（https://help.example.com/privacy）同我们联系。", "controller", "online", "投诉平台（https://help.example.com/privacy"},
+		{"本站由个人开发者维护，站长：张明。", "controller", "name", "站长：张明"},
+		{"Acme Data Co., Ltd. (hereinafter \"we\") operates this app.", "controller", "name", "Acme Data Co., Ltd."},
+		{"如有疑问，请在 https://github.com/example/notes/issues 提交问题。", "controller", "online", "疑问，请在 https://github.com/example/notes/issues"},
+		{"客服QQ：12345678", "controller", "online", "QQ：12345678"},
 		// third parties, and what is not a contact method
 		{"我们接入了某某科技（深圳）有限公司提供的分享SDK，联系方式：sdk@example.com。", "third_party", "email", "sdk@example.com"},
 		{"如您对本政策有任何疑问，请与我们联系。", "", "", ""},

@@ -25,7 +25,7 @@ var (
 
 var (
 	// switchOffRe withdraws by turning a permission or feature off.
-	switchOffRe = regexp.MustCompile(`(关闭|停用|禁用)[^，,；;。]{0,12}(权限|授权|开关|个性化|定位|位置|相机|摄像头|麦克风|通讯录|推送|广告|Cookie|cookie)|取消勾选`)
+	switchOffRe = regexp.MustCompile(`(关闭|停用|禁用)[^，,；;。]{0,12}(权限|授权|开关|个性化|定位|位置|相机|摄像头|麦克风|通讯录|推送|广告|Cookie|cookie)|取消勾选|退订`)
 	// penaltyRe attaches a penalty to withdrawal.
 	penaltyRe = regexp.MustCompile(`违约|赔偿`)
 	// effectRe is PIPL Art. 15(2): withdrawal does not affect past processing.
