@@ -126,6 +126,9 @@ func (s *sent) namesController() bool {
 // introduced as the one who runs the service, or named in the contact
 // section.
 func (s *sent) controllerName() (hit, bool) {
+	if !s.contains(nameGate) {
+		return hit{}, false
+	}
 	named := s.namesController()
 	for _, h := range s.entities() {
 		if utf8.RuneCountInString(h.cue) < 4 || startsWithAny(h.cue, notEntity) {
@@ -147,6 +150,11 @@ func (s *sent) controllerName() (hit, bool) {
 	}
 	return hit{}, false
 }
+
+// nameGate holds the words one of which any name pattern needs.
+var nameGate = []string{"公司", "集团", "中心", "医院", "银行", "学院", "大学", "学校", "研究院", "研究所", "工作室", "事务所",
+	"处理者", "开发者", "运营者", "经营者", "运营方", "运营主体", "站长", "作者", "维护者", "联系人", "负责人",
+	"Inc", "Ltd", "LLC", "Limited", "GmbH", "Corp", "Company"}
 
 // nameStops are tokens that cannot be part of a name before its suffix.
 var nameStops = map[string]bool{"由": true, "是": true, "为": true, "与": true, "和": true, "及": true, "的": true,

@@ -36,6 +36,15 @@ var (
 		`电话|致电|拨打|热线|发送|提交|反馈|联系方式|在线|表单|书面|申请|营业厅|网点|柜台|门店|前往|@`)
 )
 
+// rightsGate holds every right cue, checked as plain substrings first.
+var rightsGate = func() []string {
+	all := []string{"访问"}
+	for _, k := range rightKinds {
+		all = append(all, k.cues...)
+	}
+	return all
+}()
+
 // rights extracts a statement of the person's rights: which rights it names
 // (查阅、复制、更正、删除、转移、注销…) and, when given, the way to exercise
 // them (procedure) — an in-app path, customer service, e-mail or telephone.
@@ -43,6 +52,9 @@ func rights(s *sent) (Claim, bool) {
 	if s.heading {
 		return headingClaim(s, "rights", []string{"权利", "管理您的", "管理你的", "管理自己的", "访问", "控制您的", "如何行使"},
 			[]string{"未成年", "儿童"})
+	}
+	if !s.contains(rightsGate) {
+		return Claim{}, false
 	}
 	if !s.contains(userMay) && !s.contains(requestWords) &&
 		!(s.contains(personWords) && (s.contains(rightsWords) || s.contains(mayWords))) {

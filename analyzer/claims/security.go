@@ -16,12 +16,24 @@ var securityKinds = []struct {
 		"防护措施", "安全防护", "安全管理制度", "数据安全管理", "防火墙", "数据隔离", "安全培训", "保密协议", "保密义务"}},
 }
 
+// securityGate holds every security cue, checked as plain substrings first.
+var securityGate = func() []string {
+	var all []string
+	for _, k := range securityKinds {
+		all = append(all, k.cues...)
+	}
+	return all
+}()
+
 // security extracts a statement of the measures that protect personal
 // information (加密、去标识化、访问控制、安全措施).
 func security(s *sent) (Claim, bool) {
 	if s.heading {
 		return headingClaim(s, "security", []string{"保护您的", "保护你的", "信息安全", "数据安全", "安全", "保护"},
 			[]string{"未成年", "儿童"})
+	}
+	if !s.contains(securityGate) {
+		return Claim{}, false
 	}
 	c := Claim{Type: "security", Kind: "measure", Conditional: s.conditional(), Attributes: map[string]Cue{}}
 	affirmed := false

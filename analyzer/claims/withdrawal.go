@@ -23,6 +23,9 @@ var (
 	anytime = []string{"随时", "自行", "可以", "可通过", "可在", "有权", "享有", "通过"}
 )
 
+// withdrawGate holds words one of which every withdrawal pattern needs.
+var withdrawGate = []string{"撤", "收回", "取消", "解除", "关闭", "停用", "禁用", "退订", "勾选"}
+
 var (
 	// switchOffRe withdraws by turning a permission or feature off.
 	switchOffRe = regexp.MustCompile(`(关闭|停用|禁用)[^，,；;。]{0,12}(权限|授权|开关|个性化|定位|位置|相机|摄像头|麦克风|通讯录|推送|广告|Cookie|cookie)|取消勾选|退订`)
@@ -43,6 +46,9 @@ func withdrawal(s *sent) []Claim {
 			[]string{"未成年", "儿童"}); ok {
 			return []Claim{c}
 		}
+		return nil
+	}
+	if !s.contains(withdrawGate) {
 		return nil
 	}
 	c := Claim{Type: "withdrawal", Conditional: s.conditional(), Attributes: map[string]Cue{}}
