@@ -24,6 +24,9 @@ var burdenRe = regexp.MustCompile(`(支付|缴纳|交纳|收取|承担)[^，,；
 	`(我们|本公司|公司|平台|本行|我行)[^，,；;。]{0,6}(自行|酌情|视情况)决定|` +
 	`审核同意|经[^，,；;。]{0,8}审核|审批|批准后|(亲自|本人)(到|前往)|到场|现场办理|临柜|邮寄`)
 
+// deletionMustRe makes deletion depend on something (删除个人信息须…).
+var deletionMustRe = regexp.MustCompile(`删除[^。；;，,]{0,12}(须|需|需要|应当|必须|应)`)
+
 // deletionOffered matches the person's deletion right or a promise to delete.
 var deletionOffered = regexp.MustCompile(`(申请|要求|请求|有权|可以|可)[^，,；;。]{0,12}删除|(将|会|予以|及时|立即)[^，,；;。]{0,6}删除`)
 
@@ -91,7 +94,7 @@ func (s *sent) lawful(h hit) bool {
 
 // deletionCondition finds an affirmed burden placed on a deletion request.
 func (s *sent) deletionCondition() (hit, bool) {
-	if !s.contains(deletionRequest) {
+	if !s.contains(deletionRequest) && len(s.findRe(deletionMustRe)) == 0 {
 		return hit{}, false
 	}
 	for _, h := range s.findRe(burdenRe) {
