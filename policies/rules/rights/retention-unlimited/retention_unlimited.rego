@@ -38,6 +38,9 @@ report contains result.fail(rego.metadata.chain(), cue.span, "error", message) i
 	}
 }
 
+# METADATA
+# title: report
+# description: An affirmed long-term retention of personal information with no stated end (warning).
 report contains result.fail(rego.metadata.chain(), cue.span, "warning", message) if {
 	some claim in rights.stated_kind("retention", "long")
 	cue := claim.attributes.long
