@@ -39,3 +39,21 @@ test_success_heading if {
 	r := rule.report with input as t.input_with([t.heading("retention", 1, 8)])
 	count(r) == 0
 }
+
+test_success_grant_already_reports_it if {
+	cue := t.cue("永久", 14, 16, false)
+	r := rule.report with input as t.input_with([
+		t.grant("user_to_processor", "personal_info", {"unlimited_term": cue}),
+		t.claim("retention", "unlimited", {"unlimited": cue}),
+	])
+	count(r) == 0
+}
+
+test_fail_software_grant_does_not_hide_retention if {
+	cue := t.cue("永久", 14, 16, false)
+	r := rule.report with input as t.input_with([
+		t.grant("user_to_processor", "software", {"unlimited_term": cue}),
+		t.claim("retention", "unlimited", {"unlimited": cue}),
+	])
+	count(r) == 1
+}
