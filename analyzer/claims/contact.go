@@ -28,7 +28,7 @@ var (
 	// nameRe is what a name may be made of.
 	nameRe = regexp.MustCompile(`^[\p{Han}A-Za-z0-9（）()·]+$`)
 	// personRe names a natural person as the processor (开发者：张三).
-	personRe = regexp.MustCompile(`(处理者|开发者|运营者|经营者|运营方|运营主体|站长|作者|维护者|联系人|负责人)(为|是|：|:)\s*[\p{Han}]{2,4}`)
+	personRe = regexp.MustCompile(`(处理者|开发者|运营者|经营者|运营方|运营主体|站长|作者|维护者|联系人|负责人)(为|是|：|:)\s*([\p{Han}]{2,4}|@?[A-Za-z][A-Za-z0-9_-]{1,30})`)
 	// latinOrgRe matches an organisation named in Latin letters (Acme Co., Ltd.).
 	latinOrgRe = regexp.MustCompile(`[A-Z][A-Za-z0-9&.,' -]{1,60}?\b(Inc\.?|Ltd\.?|LLC|Limited|GmbH|Corp\.?|Corporation|Company)`)
 	// imRe matches an instant-messaging contact (客服QQ：12345, 微信公众号“某某”).
@@ -139,17 +139,21 @@ func (s *sent) controllerName() (hit, bool) {
 			return h, true
 		}
 	}
-	if !named {
-		return hit{}, false
+	// A role word introduces a person by itself (开发者：李明), unless what
+	// follows is a field name (紧急联系人：姓名、电话).
+	for _, h := range s.findRe(personRe) {
+		if !containsAny(h.cue, fieldNames) && !strings.HasSuffix(s.text[:h.start], "紧急") {
+			return h, true
+		}
 	}
-	if h := s.findRe(latinOrgRe); len(h) > 0 {
-		return h[0], true
-	}
-	if h := s.findRe(personRe); len(h) > 0 {
+	if h := s.findRe(latinOrgRe); named && len(h) > 0 {
 		return h[0], true
 	}
 	return hit{}, false
 }
+
+// fieldNames are form fields, not names.
+var fieldNames = []string{"姓名", "名称", "电话", "手机", "地址", "邮箱", "信息", "方式", "号码", "身份"}
 
 // nameGate holds the words one of which any name pattern needs.
 var nameGate = []string{"公司", "集团", "中心", "医院", "银行", "学院", "大学", "学校", "研究院", "研究所", "工作室", "事务所",

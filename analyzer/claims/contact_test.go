@@ -22,6 +22,7 @@ func TestContact(t *testing.T) {
 		{"Acme Data Co., Ltd. (hereinafter \"we\") operates this app.", "controller", "name", "Acme Data Co., Ltd."},
 		{"如有疑问，请在 https://github.com/example/notes/issues 提交问题。", "controller", "online", "疑问，请在 https://github.com/example/notes/issues"},
 		{"客服QQ：12345678", "controller", "online", "QQ：12345678"},
+		{"本工具的作者：@lin-notes", "controller", "name", "作者：@lin-notes"},
 		// third parties, and what is not a contact method
 		{"我们接入了某某科技（深圳）有限公司提供的分享SDK，联系方式：sdk@example.com。", "third_party", "email", "sdk@example.com"},
 		{"如您对本政策有任何疑问，请与我们联系。", "", "", ""},
@@ -29,6 +30,7 @@ func TestContact(t *testing.T) {
 		{"如发生安全事件，我们将以邮件、短信、站内推送或公告等方式告知您。", "", "", ""},
 		{"我们会收集您的设备型号、IP地址、MAC地址、WLAN接入点、软件版本号。", "", "", ""},
 		{"更新日期：2026年3月1日", "", "", ""},
+		{"我们会收集您的紧急联系人：姓名和电话。", "", "", ""},
 		{"您可以在个人中心查看订单。", "", "", ""},
 	})
 }

@@ -77,6 +77,11 @@ func retention(s *sent) (Claim, bool) {
 		c.Attributes["long"] = s.cueOf(*s.long())
 	case hasBound:
 		c.Kind = "bounded"
+	case s.localOnly():
+		// Kept only on the person's device: the processor retains nothing.
+		c.Kind = "local"
+		h, _ := s.pick(s.findSub(localWords))
+		c.Attributes["local"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end)}
 	case len(forever) > 0:
 		c.Kind, c.Negated = "unlimited", true
 		c.Attributes["unlimited"] = s.cueOf(forever[0])
@@ -84,6 +89,15 @@ func retention(s *sent) (Claim, bool) {
 		return Claim{}, false
 	}
 	return c, true
+}
+
+// localWords place information on the person's own device.
+var localWords = []string{"本地", "您的设备", "你的设备", "您的手机", "你的手机", "您的浏览器", "你的浏览器"}
+
+// localOnly reports whether the sentence keeps information only on the
+// person's device (仅存储在您的设备本地，不会上传).
+func (s *sent) localOnly() bool {
+	return s.contains(localWords) && s.contains([]string{"仅", "只", "不会上传", "不上传", "不会传输", "不会发送", "不会同步"})
 }
 
 // storeClause reports whether the clause of h keeps information, or names a
