@@ -18,6 +18,9 @@ var (
 		"您也可以", "您还可以", "您享有", "用户享有", "享有", "有权要求", "有权请求", "可以申请", "可申请", "可以要求", "可以请求"}
 )
 
+// refuseEditRe refuses deletion together with correction (不可修改或删除).
+var refuseEditRe = regexp.MustCompile(`(不予|不支持|无法|不能|不可|不得|不提供|拒绝)(修改|更正|变更|编辑)(或者|或|和|及|、)删除`)
+
 // burdenRe matches a burden placed on a request: fees, notarisation, the
 // processor's discretion or approval, appearing in person, mailed letters.
 var burdenRe = regexp.MustCompile(`(支付|缴纳|交纳|收取|承担)[^，,；;。]{0,10}费|手续费|工本费|公证|` +
@@ -79,6 +82,7 @@ func (s *sent) restrictions() []hit {
 	var out []hit
 	if !s.contains(accountWords) || s.contains(infoWords) {
 		out = append(out, s.findAny(deletionRestrictCues)...)
+		out = append(out, s.findRe(refuseEditRe)...)
 	}
 	out = append(out, s.keeps()...)
 	sortHits(out)

@@ -13,6 +13,7 @@ func TestDeletion(t *testing.T) {
 		{"会员录入的掌纹信息一经保存，本馆不予删除。", "restricted", "restricted", "不予删除"},
 		{"删除个人信息须支付每次五十元的人工处理费。", "restricted", "condition", "支付每次五十元的人工处理费"},
 		{"您提交的实名认证资料无法删除。", "restricted", "restricted", "无法删除"},
+		{"学员档案一经提交，不可修改或删除。", "restricted", "restricted", "不可修改或删除"},
 		// the statutory exception and other near misses
 		{"法律法规规定不能删除个人信息的，我们将停止除存储和采取必要的安全保护措施之外的处理。", "exception", "exception", "不能删除"},
 		{"如技术上无法删除您的个人信息，我们将停止除存储和必要安全措施之外的处理。", "exception", "exception", "无法删除"},
