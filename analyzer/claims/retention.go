@@ -46,7 +46,7 @@ var (
 // unlimited one (永久保存, 不因注销而删除) or a long one with no end (长期保存).
 func retention(s *sent) (Claim, bool) {
 	if s.heading {
-		return headingClaim(s, "retention", []string{"存储", "保存", "保留", "留存", "储存", "期限"}, []string{"Cookie", "cookie"})
+		return headingClaim(s, "retention", []string{"存储", "保存", "保留", "留存", "储存", "期限"}, []string{"Cookie", "cookie", "权限"})
 	}
 	if !s.contains(storeVerbs) && !s.contains(eraseVerbs) {
 		return Claim{}, false

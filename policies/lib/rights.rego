@@ -42,16 +42,34 @@ stated_kind(t, k) := {claim |
 # title: section
 # description: |
 #   Where a document-scope finding about type t points: the first heading of
-#   the section where the item belongs (二、我们如何存储您的个人信息), or else
-#   the document's first line.
+#   the section where the item belongs (二、我们如何存储您的个人信息), skipping
+#   table-of-contents entries, or else the document's first line.
 section(t) := headings[0].span if {
 	headings := [claim |
-		some claim in input.claims
-		claim.type == t
-		claim.kind == "heading"
+		some claim in _headings(t)
+		not _toc_entry(claim)
 	]
 	count(headings) > 0
+} else := headings[0].span if {
+	headings := _headings(t)
+	count(headings) > 0
 } else := input.document.start
+
+# METADATA
+# title: _headings
+# description: The heading claims of type t, in document order.
+_headings(t) := [claim |
+	some claim in input.claims
+	claim.type == t
+	claim.kind == "heading"
+]
+
+# METADATA
+# title: _toc_entry
+# description: |
+#   A heading directly followed by another heading is a table-of-contents
+#   entry; the section itself comes later.
+_toc_entry(claim) if input.sentences[claim.sentence + 1].kind == "heading"
 
 # METADATA
 # title: first_cue

@@ -39,3 +39,14 @@ test_success_open_source_licence if {
 	r := rule.report with input as t.document_with("other", false, [])
 	count(r) == 0
 }
+
+test_fail_skips_table_of_contents if {
+	toc := object.union(t.heading("retention", 2, 8), {"sentence": 1})
+	section := object.union(t.heading("retention", 3, 9), {"sentence": 4})
+	doc := object.union(t.notice_with([toc, section]), {"sentences": [
+		{"kind": "heading"}, {"kind": "heading"}, {"kind": "heading"},
+		{"kind": "paragraph"}, {"kind": "heading"}, {"kind": "paragraph"},
+	]})
+	r := rule.report with input as doc
+	{f.location | some f in r} == {t.span(3, 9)}
+}
