@@ -35,6 +35,13 @@ var (
 	effectRe = regexp.MustCompile(`不影响[^。；]{0,30}(撤回前|撤销前|此前|之前)`)
 )
 
+// withdrawalRestrictions burden withdrawal (condition) or punish it
+// (penalty).
+var withdrawalRestrictions = []struct {
+	name string
+	re   *regexp.Regexp
+}{{"condition", burdenRe}, {"penalty", penaltyRe}}
+
 // withdrawal extracts what the sentence says about withdrawing consent: a
 // way offered (随时撤回, 关闭权限), a restriction (同意后不得撤回, 撤回须书面邮寄
 // 并经审核, 撤回视为违约) or only the PIPL Art. 15(2) effect sentence.
@@ -59,10 +66,10 @@ func withdrawal(s *sent) []Claim {
 	}
 	verbs := s.withdrawVerbs()
 	if len(verbs) > 0 {
-		for _, re := range []*regexp.Regexp{burdenRe, penaltyRe} {
-			if h, ok := s.pick(s.findRe(re)); ok && !s.negated(h) {
+		for _, r := range withdrawalRestrictions {
+			if h, ok := s.pick(s.findRe(r.re)); ok && !s.negated(h) {
 				c.Kind = "restricted"
-				c.Attributes[map[*regexp.Regexp]string{burdenRe: "condition", penaltyRe: "penalty"}[re]] = s.cueOf(h)
+				c.Attributes[r.name] = s.cueOf(h)
 			}
 		}
 		if c.Kind != "" {
