@@ -11,7 +11,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 
 	"github.com/pplint/pplint/analyzer/builtins"
@@ -164,7 +163,7 @@ func (a *Analyzer) LintDocument(ctx context.Context, doc *segment.Document) ([]r
 	if err != nil {
 		return nil, err
 	}
-	val, err := ast.InterfaceToValue(in)
+	val, err := toValue(in)
 	if err != nil {
 		return nil, fmt.Errorf("build policy input: %w", err)
 	}
@@ -181,7 +180,7 @@ func (a *Analyzer) LintDocument(ctx context.Context, doc *segment.Document) ([]r
 
 // Evaluate is LintDocument for an input built elsewhere (tests, custom tools).
 func (a *Analyzer) Evaluate(ctx context.Context, in any) (rego.ResultSet, error) {
-	val, err := ast.InterfaceToValue(in)
+	val, err := toValue(in)
 	if err != nil {
 		return nil, fmt.Errorf("build policy input: %w", err)
 	}

@@ -1,0 +1,181 @@
+package analyzer
+
+import (
+	"encoding"
+	"encoding/json"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// toValue converts v to the OPA value that ast.InterfaceToValue gives for
+// it, which for structs marshals v to JSON and parses it back. toValue walks
+// v directly instead, following encoding/json's rules (json tags,
+// omitempty, nil slices and maps as null); values it does not handle itself
+// (custom marshalers, embedded structs, floats, byte slices, invalid UTF-8)
+// still go through ast.InterfaceToValue.
+func toValue(v any) (ast.Value, error) {
+	return valueOf(reflect.ValueOf(v))
+}
+
+var (
+	jsonMarshaler = reflect.TypeFor[json.Marshaler]()
+	textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
+)
+
+func valueOf(rv reflect.Value) (ast.Value, error) {
+	if !rv.IsValid() {
+		return ast.Null{}, nil
+	}
+	t := rv.Type()
+	if pt := reflect.PointerTo(t); rv.CanAddr() && (pt.Implements(jsonMarshaler) || pt.Implements(textMarshaler)) {
+		return slowValue(rv.Addr())
+	}
+	if t.Implements(jsonMarshaler) || t.Implements(textMarshaler) {
+		return slowValue(rv)
+	}
+	switch rv.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if rv.IsNil() {
+			return ast.Null{}, nil
+		}
+		return valueOf(rv.Elem())
+	case reflect.String:
+		if s := rv.String(); utf8.ValidString(s) {
+			return ast.String(s), nil
+		}
+	case reflect.Bool:
+		return ast.Boolean(rv.Bool()), nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return ast.Number(strconv.FormatInt(rv.Int(), 10)), nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return ast.Number(strconv.FormatUint(rv.Uint(), 10)), nil
+	case reflect.Slice, reflect.Array:
+		if rv.Kind() == reflect.Slice && rv.IsNil() {
+			return ast.Null{}, nil
+		}
+		if t.Elem().Kind() != reflect.Uint8 {
+			return arrayOf(rv)
+		}
+	case reflect.Map:
+		if rv.IsNil() {
+			return ast.Null{}, nil
+		}
+		if t.Key().Kind() == reflect.String && !t.Key().Implements(textMarshaler) {
+			return mapOf(rv)
+		}
+	case reflect.Struct:
+		if fs, ok := structFields(t); ok {
+			return structOf(rv, fs)
+		}
+	}
+	return slowValue(rv)
+}
+
+func slowValue(rv reflect.Value) (ast.Value, error) {
+	return ast.InterfaceToValue(rv.Interface())
+}
+
+func arrayOf(rv reflect.Value) (ast.Value, error) {
+	terms := make([]*ast.Term, rv.Len())
+	for i := range terms {
+		v, err := valueOf(rv.Index(i))
+		if err != nil {
+			return nil, err
+		}
+		terms[i] = ast.NewTerm(v)
+	}
+	return ast.NewArray(terms...), nil
+}
+
+func mapOf(rv reflect.Value) (ast.Value, error) {
+	obj := ast.NewObject()
+	for it := rv.MapRange(); it.Next(); {
+		v, err := valueOf(it.Value())
+		if err != nil {
+			return nil, err
+		}
+		k := it.Key().String()
+		if !utf8.ValidString(k) {
+			return slowValue(rv)
+		}
+		obj.Insert(ast.StringTerm(k), ast.NewTerm(v))
+	}
+	return obj, nil
+}
+
+// field is an exported struct field as encoding/json sees it.
+type field struct {
+	index     int
+	name      string
+	omitEmpty bool
+}
+
+var fieldCache sync.Map // reflect.Type → []field, or nil when not handled
+
+// structFields returns t's JSON fields, or false when t needs
+// encoding/json itself (embedded fields, the ",string" option).
+func structFields(t reflect.Type) ([]field, bool) {
+	if c, ok := fieldCache.Load(t); ok {
+		fs, _ := c.([]field)
+		return fs, fs != nil
+	}
+	fs := []field{}
+	seen := map[string]bool{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, hasTag := f.Tag.Lookup("json")
+		name, opts, _ := strings.Cut(tag, ",")
+		if f.Anonymous || strings.Contains(","+opts+",", ",string,") {
+			fs = nil
+			break
+		}
+		if !f.IsExported() || tag == "-" {
+			continue
+		}
+		if !hasTag || name == "" {
+			name = f.Name
+		}
+		if seen[name] { // encoding/json's rules for clashing names apply
+			fs = nil
+			break
+		}
+		seen[name] = true
+		fs = append(fs, field{index: i, name: name, omitEmpty: strings.Contains(","+opts+",", ",omitempty,")})
+	}
+	fieldCache.Store(t, fs)
+	return fs, fs != nil
+}
+
+func structOf(rv reflect.Value, fs []field) (ast.Value, error) {
+	obj := ast.NewObject()
+	for _, f := range fs {
+		fv := rv.Field(f.index)
+		if f.omitEmpty && isEmpty(fv) {
+			continue
+		}
+		v, err := valueOf(fv)
+		if err != nil {
+			return nil, err
+		}
+		obj.Insert(ast.StringTerm(f.name), ast.NewTerm(v))
+	}
+	return obj, nil
+}
+
+// isEmpty is encoding/json's test for omitempty.
+func isEmpty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Interface, reflect.Pointer:
+		return v.IsZero()
+	}
+	return false
+}

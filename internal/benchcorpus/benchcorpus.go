@@ -1,0 +1,139 @@
+// Package benchcorpus builds the benchmark corpus: many policy-sized
+// documents assembled from pplint's own fixtures (never from third-party
+// texts), deterministically, so that benchmarks measure throughput on a
+// realistic mix of Markdown and plain text of any total size.
+package benchcorpus
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// DocSize is the approximate size of one generated document in bytes.
+const DocSize = 20 << 10
+
+// badShare is the share of paragraphs taken from "bad" rule fixtures, which
+// are written to trigger rules; the rest come from good fixtures and the
+// example documents, so findings stay at a plausible density.
+const badShare = 0.1
+
+// Corpus is a generated set of documents.
+type Corpus struct {
+	Dir   string   // where the files are
+	Files []string // their paths, sorted
+	Bytes int64    // their total size
+}
+
+// paragraphs holds the fixture paragraphs by kind.
+type paragraphs struct{ good, bad []string }
+
+// FindRoot returns the module root: the nearest directory above dir that
+// holds go.mod.
+func FindRoot(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("no go.mod above %s", dir)
+		}
+		dir = parent
+	}
+}
+
+// load reads the paragraphs of the fixture documents under fixtures.
+func load(fixtures string) (*paragraphs, error) {
+	p := &paragraphs{}
+	err := filepath.WalkDir(fixtures, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		ext := filepath.Ext(path)
+		if ext != ".md" && ext != ".txt" {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		dst := &p.good
+		if strings.Contains(filepath.ToSlash(path), "/bad/") {
+			dst = &p.bad
+		}
+		for _, para := range strings.Split(string(b), "\n\n") {
+			if para = strings.TrimSpace(para); para != "" && !strings.HasPrefix(para, "#") {
+				*dst = append(*dst, para)
+			}
+		}
+		return nil
+	})
+	if err == nil && (len(p.good) == 0 || len(p.bad) == 0) {
+		err = fmt.Errorf("no fixture paragraphs under %s", fixtures)
+	}
+	return p, err
+}
+
+// Generate writes about total bytes of documents of about DocSize each into
+// dir, built from the fixtures under fixtures; the same arguments always
+// give the same files.
+func Generate(dir, fixtures string, total int64) (*Corpus, error) {
+	p, err := load(fixtures)
+	if err != nil {
+		return nil, fmt.Errorf("read fixtures: %w", err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	r := rand.New(rand.NewPCG(20260301, uint64(total)))
+	c := &Corpus{Dir: dir}
+	for i := 0; c.Bytes < total; i++ {
+		name, doc := document(r, p, i)
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, doc, 0o644); err != nil {
+			return nil, err
+		}
+		c.Files = append(c.Files, path)
+		c.Bytes += int64(len(doc))
+	}
+	return c, nil
+}
+
+// document returns the name and text of document i: Markdown with
+// numbered sections or plain text with numbered paragraphs.
+func document(r *rand.Rand, p *paragraphs, i int) (string, []byte) {
+	md := i%2 == 0
+	var b bytes.Buffer
+	name := fmt.Sprintf("policy-%04d.txt", i)
+	title := fmt.Sprintf("示例服务第%d号隐私政策", i+1)
+	if md {
+		name = fmt.Sprintf("policy-%04d.md", i)
+		b.WriteString("# " + title + "\n\n")
+	} else {
+		b.WriteString(title + "\n\n")
+	}
+	for s := 1; b.Len() < DocSize; s++ {
+		if md && s%6 == 1 {
+			fmt.Fprintf(&b, "## 第%d部分\n\n", s/6+1)
+		}
+		src := p.good
+		if r.Float64() < badShare {
+			src = p.bad
+		}
+		if !md {
+			fmt.Fprintf(&b, "%d. ", s)
+		}
+		b.WriteString(src[r.IntN(len(src))])
+		b.WriteString("\n\n")
+	}
+	return name, b.Bytes()
+}
