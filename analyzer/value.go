@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/util"
 )
 
 // toValue converts v to the OPA value that ast.InterfaceToValue gives for
@@ -46,11 +47,14 @@ func valueOf(rv reflect.Value) (ast.Value, error) {
 		return valueOf(rv.Elem())
 	case reflect.String:
 		if s := rv.String(); utf8.ValidString(s) {
-			return ast.String(s), nil
+			return ast.InternedValue(s), nil
 		}
 	case reflect.Bool:
-		return ast.Boolean(rv.Bool()), nil
+		return ast.InternedValue(rv.Bool()), nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if i := rv.Int(); i >= -1 && i <= 512 {
+			return ast.InternedValue(int(i)), nil // small numbers are interned
+		}
 		return ast.Number(strconv.FormatInt(rv.Int(), 10)), nil
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		return ast.Number(strconv.FormatUint(rv.Uint(), 10)), nil
@@ -81,19 +85,20 @@ func slowValue(rv reflect.Value) (ast.Value, error) {
 }
 
 func arrayOf(rv reflect.Value) (ast.Value, error) {
-	terms := make([]*ast.Term, rv.Len())
-	for i := range terms {
+	terms := util.NewPtrSlice[ast.Term](rv.Len())
+	for i, t := range terms {
 		v, err := valueOf(rv.Index(i))
 		if err != nil {
 			return nil, err
 		}
-		terms[i] = ast.NewTerm(v)
+		t.Value = v
 	}
 	return ast.NewArray(terms...), nil
 }
 
 func mapOf(rv reflect.Value) (ast.Value, error) {
-	obj := ast.NewObject()
+	terms := util.NewPtrSlice[ast.Term](2 * rv.Len())
+	pairs := make([][2]*ast.Term, 0, rv.Len())
 	for it := rv.MapRange(); it.Next(); {
 		v, err := valueOf(it.Value())
 		if err != nil {
@@ -103,15 +108,18 @@ func mapOf(rv reflect.Value) (ast.Value, error) {
 		if !utf8.ValidString(k) {
 			return slowValue(rv)
 		}
-		obj.Insert(ast.StringTerm(k), ast.NewTerm(v))
+		kt, vt := terms[2*len(pairs)], terms[2*len(pairs)+1]
+		kt.Value, vt.Value = ast.String(k), v
+		pairs = append(pairs, [2]*ast.Term{kt, vt})
 	}
-	return obj, nil
+	return ast.NewObject(pairs...), nil
 }
 
 // field is an exported struct field as encoding/json sees it.
 type field struct {
 	index     int
 	name      string
+	key       *ast.Term // name as a term, shared by every object built
 	omitEmpty bool
 }
 
@@ -145,14 +153,15 @@ func structFields(t reflect.Type) ([]field, bool) {
 			break
 		}
 		seen[name] = true
-		fs = append(fs, field{index: i, name: name, omitEmpty: strings.Contains(","+opts+",", ",omitempty,")})
+		fs = append(fs, field{index: i, name: name, key: ast.StringTerm(name), omitEmpty: strings.Contains(","+opts+",", ",omitempty,")})
 	}
 	fieldCache.Store(t, fs)
 	return fs, fs != nil
 }
 
 func structOf(rv reflect.Value, fs []field) (ast.Value, error) {
-	obj := ast.NewObject()
+	terms := util.NewPtrSlice[ast.Term](len(fs))
+	pairs := make([][2]*ast.Term, 0, len(fs))
 	for _, f := range fs {
 		fv := rv.Field(f.index)
 		if f.omitEmpty && isEmpty(fv) {
@@ -162,9 +171,11 @@ func structOf(rv reflect.Value, fs []field) (ast.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		obj.Insert(ast.StringTerm(f.name), ast.NewTerm(v))
+		t := terms[len(pairs)]
+		t.Value = v
+		pairs = append(pairs, [2]*ast.Term{f.key, t})
 	}
-	return obj, nil
+	return ast.NewObject(pairs...), nil
 }
 
 // isEmpty is encoding/json's test for omitempty.

@@ -1,0 +1,160 @@
+package analyzer
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/pplint/pplint/analyzer/claims"
+	"github.com/pplint/pplint/internal/benchcorpus"
+	"github.com/pplint/pplint/segment"
+)
+
+// benchDocs are the parsed documents of a 1 MiB benchmark corpus.
+var benchDocs = sync.OnceValues(func() ([]*segment.Document, error) {
+	dir, err := os.MkdirTemp("", "pplint-bench-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	root, err := benchcorpus.FindRoot(".")
+	if err != nil {
+		return nil, err
+	}
+	c, err := benchcorpus.Generate(dir, filepath.Join(root, "fixtures"), 1<<20)
+	if err != nil {
+		return nil, err
+	}
+	var docs []*segment.Document
+	for _, p := range c.Files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		d, err := segment.Load(p, b, segment.LoadOptions{})
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+})
+
+func docsAndBytes(b *testing.B) ([]*segment.Document, int64) {
+	b.Helper()
+	docs, err := benchDocs()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Source))
+	}
+	return docs, n
+}
+
+func benchAnalyzer(b *testing.B) *Analyzer {
+	b.Helper()
+	a, err := New(context.Background(), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := a.segmenter(); err != nil {
+		b.Fatal(err)
+	}
+	return a
+}
+
+// BenchmarkCompilePolicies parses and compiles the built-in policies and
+// prepares the entrypoint query: the per-process cost of analyzer.New.
+func BenchmarkCompilePolicies(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(context.Background(), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExtract measures claim extraction, sentence segmentation
+// included, on one core.
+func BenchmarkExtract(b *testing.B) {
+	docs, n := docsAndBytes(b)
+	seg, err := segment.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			claims.Extract(d, seg)
+		}
+	}
+}
+
+// BenchmarkPolicyInput measures turning claims into the OPA input value.
+func BenchmarkPolicyInput(b *testing.B) {
+	docs, n := docsAndBytes(b)
+	a := benchAnalyzer(b)
+	ins := make([]*claims.Input, len(docs))
+	for i, d := range docs {
+		ins[i], _ = a.Input(d)
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, in := range ins {
+			if _, err := toValue(in); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkEvaluate measures policy evaluation of prepared inputs, on one
+// core.
+func BenchmarkEvaluate(b *testing.B) {
+	docs, n := docsAndBytes(b)
+	a := benchAnalyzer(b)
+	ctx := context.Background()
+	var opts []rego.EvalOption
+	for _, d := range docs {
+		in, _ := a.Input(d)
+		v, err := toValue(in)
+		if err != nil {
+			b.Fatal(err)
+		}
+		opts = append(opts, rego.EvalParsedInput(v))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, o := range opts {
+			if _, err := a.query.Eval(ctx, o); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkLintDocument measures all the work on a parsed document
+// (extraction, input, evaluation, findings), on one core.
+func BenchmarkLintDocument(b *testing.B) {
+	docs, n := docsAndBytes(b)
+	a := benchAnalyzer(b)
+	ctx := context.Background()
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := a.LintDocument(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
