@@ -137,3 +137,47 @@ func TestEncodedLexiconIsCurrent(t *testing.T) {
 		t.Error("dict/zh.lex is not dict/zh.txt compiled: run go generate ./segment")
 	}
 }
+
+// Every term of the legal dictionary, alone and inside a sentence, gets the
+// same tokens as with gse's stock simplified-Chinese dictionary and the
+// legal dictionary. The legal dictionary is loaded first there: loaded
+// after it, gse would keep the stock entry of a term (the first entry of a
+// word wins), and 个人信息, rare in the stock dictionary, would be split.
+func TestLegalTermsMatchStockDictionary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads gse's stock dictionary")
+	}
+	var stock gse.Segmenter
+	stock.NotLoadHMM, stock.SkipLog = true, true
+	if err := stock.LoadDictStr(legalDict); err != nil {
+		t.Fatal(err)
+	}
+	if err := stock.LoadDictEmbed("zh_s"); err != nil {
+		t.Fatal(err)
+	}
+	ours, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, line := range strings.Split(legalDict, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		n++
+		for _, text := range []string{f[0], "本人同意" + f[0] + "。"} {
+			var got []string
+			for _, tk := range ours.Tokens(text) {
+				got = append(got, tk.Text)
+			}
+			want := stock.Slice(text)
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("%q: tokens %q, with the stock dictionary %q", text, got, want)
+			}
+		}
+	}
+	if n < 50 {
+		t.Fatalf("only %d legal terms read", n)
+	}
+}

@@ -1,0 +1,141 @@
+package segment
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/go-ego/gse"
+
+	"github.com/pplint/pplint/internal/benchcorpus"
+)
+
+// benchTexts are the documents of a 1 MiB benchmark corpus.
+var benchTexts = sync.OnceValues(func() ([][]byte, error) {
+	dir, err := os.MkdirTemp("", "pplint-bench-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	root, err := benchcorpus.FindRoot(".")
+	if err != nil {
+		return nil, err
+	}
+	c, err := benchcorpus.Generate(dir, filepath.Join(root, "fixtures"), 1<<20)
+	if err != nil {
+		return nil, err
+	}
+	var out [][]byte
+	for _, p := range c.Files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, nil
+})
+
+func texts(b *testing.B) ([][]byte, int64) {
+	b.Helper()
+	ts, err := benchTexts()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var n int64
+	for _, t := range ts {
+		n += int64(len(t))
+	}
+	return ts, n
+}
+
+// compactGse loads gse itself with the dictionaries NewGSE reads.
+func compactGse(b *testing.B) *gse.Segmenter {
+	b.Helper()
+	var s gse.Segmenter
+	s.NotLoadHMM, s.SkipLog = true, true
+	for _, d := range []string{zhDict(), legalDict} {
+		if err := s.LoadDictStr(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return &s
+}
+
+// BenchmarkLoad measures loading pplint's segmenter: the compiled general
+// lexicon plus the legal dictionary.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewGSE(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadGseCompact measures gse loading the same two dictionaries
+// from text (LoadDictStr, no HMM).
+func BenchmarkLoadGseCompact(b *testing.B) {
+	zhDict()
+	b.ReportAllocs()
+	for b.Loop() {
+		compactGse(b)
+	}
+}
+
+// BenchmarkLoadGseStock measures gse loading its stock embedded simplified
+// Chinese dictionary (no HMM), what a plain gse set-up pays.
+func BenchmarkLoadGseStock(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		var s gse.Segmenter
+		s.NotLoadHMM, s.SkipLog = true, true
+		if err := s.LoadDictEmbed("zh_s"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSegment measures pplint's segmenter on whole documents, one core.
+func BenchmarkSegment(b *testing.B) {
+	ts, n := texts(b)
+	g, err := NewGSE()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, t := range ts {
+			g.Tokens(string(t))
+		}
+	}
+}
+
+// BenchmarkSegmentGse measures raw gse Segment with the same dictionaries
+// on the same documents, one core.
+func BenchmarkSegmentGse(b *testing.B) {
+	ts, n := texts(b)
+	s := compactGse(b)
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, t := range ts {
+			s.Segment(t)
+		}
+	}
+}
+
+// BenchmarkSegmentGseParallel is BenchmarkSegmentGse on all CPUs, documents
+// in parallel: the baseline for the pipeline's throughput.
+func BenchmarkSegmentGseParallel(b *testing.B) {
+	ts, n := texts(b)
+	s := compactGse(b)
+	b.SetBytes(n)
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			for _, t := range ts {
+				s.Segment(t)
+			}
+		}
+	})
+}
