@@ -25,7 +25,7 @@ var benchDocs = sync.OnceValues(func() ([]*segment.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := benchcorpus.Generate(dir, filepath.Join(root, "fixtures"), 1<<20)
+	c, err := benchcorpus.Generate(dir, filepath.Join(root, "fixtures"), 1<<20, benchcorpus.DefaultBadShare)
 	if err != nil {
 		return nil, err
 	}

@@ -22,7 +22,7 @@ var benchTexts = sync.OnceValues(func() ([][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := benchcorpus.Generate(dir, filepath.Join(root, "fixtures"), 1<<20)
+	c, err := benchcorpus.Generate(dir, filepath.Join(root, "fixtures"), 1<<20, benchcorpus.DefaultBadShare)
 	if err != nil {
 		return nil, err
 	}

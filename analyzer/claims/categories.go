@@ -44,8 +44,9 @@ var piCategories = []category{
 // categoriesIn returns the categories named in text and which of them are
 // sensitive, each in vocabulary order.
 func categoriesIn(text string) (all, sensitive []string) {
-	for _, c := range piCategories {
-		if !mentions(text, c) {
+	named, excluded := scanCategories(text)
+	for i, c := range piCategories {
+		if excluded[i] && !mentions(text, c) || !excluded[i] && !named[i] {
 			continue
 		}
 		all = append(all, c.name)

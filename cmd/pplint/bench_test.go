@@ -25,7 +25,7 @@ func corpus(b *testing.B, size int64) *benchcorpus.Corpus {
 	if err != nil {
 		b.Fatal(err)
 	}
-	c, err := benchcorpus.Generate(filepath.Join(b.TempDir(), "corpus"), filepath.Join(root, "fixtures"), size)
+	c, err := benchcorpus.Generate(filepath.Join(b.TempDir(), "corpus"), filepath.Join(root, "fixtures"), size, benchcorpus.DefaultBadShare)
 	if err != nil {
 		b.Fatal(err)
 	}

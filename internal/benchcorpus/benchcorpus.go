@@ -6,21 +6,22 @@ package benchcorpus
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
 // DocSize is the approximate size of one generated document in bytes.
 const DocSize = 20 << 10
 
-// badShare is the share of paragraphs taken from "bad" rule fixtures, which
-// are written to trigger rules; the rest come from good fixtures and the
-// example documents, so findings stay at a plausible density.
-const badShare = 0.1
+// DefaultBadShare is the share of paragraphs on which a fixture expects a
+// finding in the default corpus: enough for findings at a plausible density.
+const DefaultBadShare = 0.1
 
 // Corpus is a generated set of documents.
 type Corpus struct {
@@ -51,7 +52,9 @@ func FindRoot(dir string) (string, error) {
 	}
 }
 
-// load reads the paragraphs of the fixture documents under fixtures.
+// load reads the paragraphs of the fixture documents under fixtures. A
+// paragraph is bad when the fixture's .want file expects a finding on one
+// of its lines, or when the fixture has no .want file.
 func load(fixtures string) (*paragraphs, error) {
 	p := &paragraphs{}
 	err := filepath.WalkDir(fixtures, func(path string, d fs.DirEntry, err error) error {
@@ -66,15 +69,32 @@ func load(fixtures string) (*paragraphs, error) {
 		if err != nil {
 			return err
 		}
-		dst := &p.good
-		if strings.Contains(filepath.ToSlash(path), "/bad/") {
-			dst = &p.bad
+		flagged, err := wantLines(path + ".want")
+		if err != nil {
+			return err
 		}
-		for _, para := range strings.Split(string(b), "\n\n") {
-			if para = strings.TrimSpace(para); para != "" && !strings.HasPrefix(para, "#") {
-				*dst = append(*dst, para)
+		var para []string
+		bad := false
+		flush := func() {
+			text := strings.TrimSpace(strings.Join(para, "\n"))
+			if text != "" && !strings.HasPrefix(text, "#") {
+				if bad || flagged == nil {
+					p.bad = append(p.bad, text)
+				} else {
+					p.good = append(p.good, text)
+				}
 			}
+			para, bad = para[:0], false
 		}
+		for i, line := range strings.Split(string(b), "\n") {
+			if strings.TrimSpace(line) == "" {
+				flush()
+				continue
+			}
+			para = append(para, line)
+			bad = bad || flagged[i+1]
+		}
+		flush()
 		return nil
 	})
 	if err == nil && (len(p.good) == 0 || len(p.bad) == 0) {
@@ -83,10 +103,32 @@ func load(fixtures string) (*paragraphs, error) {
 	return p, err
 }
 
+// wantLines returns the lines with expected findings listed in a .want
+// file ("rule-id line" per line), or nil when there is no such file.
+func wantLines(path string) (map[int]bool, error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	lines := map[int]bool{}
+	for _, l := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(l); len(f) >= 2 {
+			if n, err := strconv.Atoi(f[1]); err == nil {
+				lines[n] = true
+			}
+		}
+	}
+	return lines, nil
+}
+
 // Generate writes about total bytes of documents of about DocSize each into
-// dir, built from the fixtures under fixtures; the same arguments always
-// give the same files.
-func Generate(dir, fixtures string, total int64) (*Corpus, error) {
+// dir, built from the fixtures under fixtures, with a share bad of
+// paragraphs that fixtures expect findings on (0: a corpus that should be
+// nearly free of findings); the same arguments always give the same files.
+func Generate(dir, fixtures string, total int64, bad float64) (*Corpus, error) {
 	p, err := load(fixtures)
 	if err != nil {
 		return nil, fmt.Errorf("read fixtures: %w", err)
@@ -97,7 +139,7 @@ func Generate(dir, fixtures string, total int64) (*Corpus, error) {
 	r := rand.New(rand.NewPCG(20260301, uint64(total)))
 	c := &Corpus{Dir: dir}
 	for i := 0; c.Bytes < total; i++ {
-		name, doc := document(r, p, i)
+		name, doc := document(r, p, i, bad)
 		path := filepath.Join(dir, name)
 		if err := os.WriteFile(path, doc, 0o644); err != nil {
 			return nil, err
@@ -110,7 +152,7 @@ func Generate(dir, fixtures string, total int64) (*Corpus, error) {
 
 // document returns the name and text of document i: Markdown with
 // numbered sections or plain text with numbered paragraphs.
-func document(r *rand.Rand, p *paragraphs, i int) (string, []byte) {
+func document(r *rand.Rand, p *paragraphs, i int, bad float64) (string, []byte) {
 	md := i%2 == 0
 	var b bytes.Buffer
 	name := fmt.Sprintf("policy-%04d.txt", i)
@@ -126,7 +168,7 @@ func document(r *rand.Rand, p *paragraphs, i int) (string, []byte) {
 			fmt.Fprintf(&b, "## 第%d部分\n\n", s/6+1)
 		}
 		src := p.good
-		if r.Float64() < badShare {
+		if r.Float64() < bad {
 			src = p.bad
 		}
 		if !md {
