@@ -79,6 +79,8 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 	if err := segment.CheckFormat(segment.Format(o.inputFormat)); err != nil {
 		return fmt.Errorf("--input-format: %w", err)
 	}
+	gc := startupGC()
+	defer gc.done()
 	wd, _ := os.Getwd()
 	outOpts := output.Options{Lang: o.lang, WorkDir: wd, ToolVersion: version}
 	w, err := output.New(o.format, outOpts)
@@ -101,7 +103,7 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 		MaxFileSize: o.maxFileSize, Stdin: a.stdin, StdinFilename: o.stdinFilename})
 	files := make([]analyzer.File, len(ins))
 	for i, in := range ins {
-		files[i] = analyzer.File{Path: in.Path, Read: in.Read}
+		files[i] = analyzer.File{Path: in.Path, Read: gc.read(i, in.Read)}
 	}
 	rep := an.Run(cmd.Context(), files)
 	rep.Version, rep.Lang = version, o.lang
