@@ -90,11 +90,13 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
+	cpu := benchcorpus.StartCPU(n)
 	for b.Loop() {
 		for _, d := range docs {
 			claims.Extract(d, seg)
 		}
 	}
+	cpu.Report(b)
 }
 
 // BenchmarkPolicyInput measures turning claims into the OPA input value.
@@ -107,6 +109,7 @@ func BenchmarkPolicyInput(b *testing.B) {
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
+	cpu := benchcorpus.StartCPU(n)
 	for b.Loop() {
 		for _, in := range ins {
 			if _, err := toValue(in); err != nil {
@@ -114,6 +117,7 @@ func BenchmarkPolicyInput(b *testing.B) {
 			}
 		}
 	}
+	cpu.Report(b)
 }
 
 // BenchmarkEvaluate measures policy evaluation of prepared inputs, on one
@@ -133,6 +137,7 @@ func BenchmarkEvaluate(b *testing.B) {
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
+	cpu := benchcorpus.StartCPU(n)
 	for b.Loop() {
 		for _, o := range opts {
 			if _, err := a.query.Eval(ctx, o); err != nil {
@@ -140,6 +145,7 @@ func BenchmarkEvaluate(b *testing.B) {
 			}
 		}
 	}
+	cpu.Report(b)
 }
 
 // BenchmarkLintDocument measures all the work on a parsed document
@@ -150,6 +156,7 @@ func BenchmarkLintDocument(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(n)
 	b.ReportAllocs()
+	cpu := benchcorpus.StartCPU(n)
 	for b.Loop() {
 		for _, d := range docs {
 			if _, err := a.LintDocument(ctx, d); err != nil {
@@ -157,4 +164,5 @@ func BenchmarkLintDocument(b *testing.B) {
 			}
 		}
 	}
+	cpu.Report(b)
 }

@@ -105,11 +105,13 @@ func BenchmarkSegment(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.SetBytes(n)
+	cpu := benchcorpus.StartCPU(n)
 	for b.Loop() {
 		for _, t := range ts {
 			g.Tokens(string(t))
 		}
 	}
+	cpu.Report(b)
 }
 
 // BenchmarkSegmentGse measures raw gse Segment with the same dictionaries
@@ -118,11 +120,13 @@ func BenchmarkSegmentGse(b *testing.B) {
 	ts, n := texts(b)
 	s := compactGse(b)
 	b.SetBytes(n)
+	cpu := benchcorpus.StartCPU(n)
 	for b.Loop() {
 		for _, t := range ts {
 			s.Segment(t)
 		}
 	}
+	cpu.Report(b)
 }
 
 // BenchmarkSegmentGseParallel is BenchmarkSegmentGse on all CPUs, documents
@@ -131,6 +135,7 @@ func BenchmarkSegmentGseParallel(b *testing.B) {
 	ts, n := texts(b)
 	s := compactGse(b)
 	b.SetBytes(n)
+	cpu := benchcorpus.StartCPU(n)
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
 			for _, t := range ts {
@@ -138,4 +143,5 @@ func BenchmarkSegmentGseParallel(b *testing.B) {
 			}
 		}
 	})
+	cpu.Report(b)
 }

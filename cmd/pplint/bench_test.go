@@ -44,6 +44,7 @@ func BenchmarkPipeline(b *testing.B) {
 	c := corpus(b, size)
 	b.SetBytes(c.Bytes)
 	b.ReportAllocs()
+	cpu := benchcorpus.StartCPU(c.Bytes)
 	for b.Loop() {
 		var errb strings.Builder
 		if code := run(context.Background(), []string{"check", "--format", "sarif", "--fail-level", "none", c.Dir},
@@ -51,4 +52,5 @@ func BenchmarkPipeline(b *testing.B) {
 			b.Fatalf("exit %d: %s", code, errb.String())
 		}
 	}
+	cpu.Report(b)
 }
