@@ -48,9 +48,7 @@ func (lx *Lexicon) Segment(text string) *Path {
 	p.lx = lx
 	p.ends = SplitUnits(text, p.ends[:0])
 	n := len(p.ends)
-	p.dist = append(p.dist[:0], make([]float32, n)...)
-	p.from = append(p.from[:0], make([]int32, n)...)
-	p.word = append(p.word[:0], make([]int32, n)...)
+	p.dist, p.from, p.word = zeroed(p.dist, n), zeroed(p.from, n), zeroed(p.word, n)
 	lx.shortestPath(text, p)
 	p.spans = p.spans[:0]
 	for u := n - 1; u >= 0; u = int(p.from[u]) - 1 {
@@ -111,4 +109,14 @@ func (lx *Lexicon) shortestPath(text string, p *Path) {
 			update(cur, cur, base+pseudoDistance, -1)
 		}
 	}
+}
+
+// zeroed returns s resized to n zero elements, reusing its array.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
