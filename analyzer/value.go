@@ -33,10 +33,12 @@ func valueOf(rv reflect.Value) (ast.Value, error) {
 		return ast.Null{}, nil
 	}
 	t := rv.Type()
-	if pt := reflect.PointerTo(t); rv.CanAddr() && (pt.Implements(jsonMarshaler) || pt.Implements(textMarshaler)) {
-		return slowValue(rv.Addr())
-	}
-	if t.Implements(jsonMarshaler) || t.Implements(textMarshaler) {
+	switch marshalerOf(t) {
+	case byPointer:
+		if rv.CanAddr() {
+			return slowValue(rv.Addr())
+		}
+	case byValue:
 		return slowValue(rv)
 	}
 	switch rv.Kind() {
@@ -78,6 +80,30 @@ func valueOf(rv reflect.Value) (ast.Value, error) {
 		}
 	}
 	return slowValue(rv)
+}
+
+// How a type marshals itself to JSON, if it does.
+const (
+	noMarshaler = iota + 1
+	byValue     // the type implements json.Marshaler or encoding.TextMarshaler
+	byPointer   // only its pointer does
+)
+
+var marshalers sync.Map // reflect.Type → int
+
+func marshalerOf(t reflect.Type) int {
+	if m, ok := marshalers.Load(t); ok {
+		return m.(int)
+	}
+	m := noMarshaler
+	switch pt := reflect.PointerTo(t); {
+	case t.Implements(jsonMarshaler) || t.Implements(textMarshaler):
+		m = byValue
+	case pt.Implements(jsonMarshaler) || pt.Implements(textMarshaler):
+		m = byPointer
+	}
+	marshalers.Store(t, m)
+	return m
 }
 
 func slowValue(rv reflect.Value) (ast.Value, error) {
