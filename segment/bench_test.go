@@ -3,7 +3,9 @@ package segment
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/go-ego/gse"
@@ -129,19 +131,25 @@ func BenchmarkSegmentGse(b *testing.B) {
 	cpu.Report(b)
 }
 
-// BenchmarkSegmentGseParallel is BenchmarkSegmentGse on all CPUs, documents
-// in parallel: the baseline for the pipeline's throughput.
+// BenchmarkSegmentGseParallel is BenchmarkSegmentGse with the documents
+// shared among GOMAXPROCS goroutines, as pplint shares files: the baseline
+// for the pipeline's throughput on all cores.
 func BenchmarkSegmentGseParallel(b *testing.B) {
 	ts, n := texts(b)
 	s := compactGse(b)
 	b.SetBytes(n)
 	cpu := benchcorpus.StartCPU(n)
-	b.RunParallel(func(pb *testing.PB) {
-		for pb.Next() {
-			for _, t := range ts {
-				s.Segment(t)
-			}
+	for b.Loop() {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range runtime.GOMAXPROCS(0) {
+			wg.Go(func() {
+				for i := next.Add(1) - 1; i < int64(len(ts)); i = next.Add(1) - 1 {
+					s.Segment(ts[i])
+				}
+			})
 		}
-	})
+		wg.Wait()
+	}
 	cpu.Report(b)
 }

@@ -84,7 +84,7 @@ func BenchmarkColdStart(b *testing.B) {
 }
 
 // BenchmarkMemoryVsFiles runs `pplint check --format sarif` on corpora of
-// growing size, without findings (clean) and with the default share of
+// growing size (1, 4 and 16 MiB; -short: 1 and 2), without findings (clean) and with the default share of
 // findings, and reports the peak resident memory of each run: it stays flat
 // on clean corpora and grows with findings only.
 func BenchmarkMemoryVsFiles(b *testing.B) {
@@ -95,8 +95,12 @@ func BenchmarkMemoryVsFiles(b *testing.B) {
 	if _, err := binaries(); err != nil {
 		b.Fatal(err)
 	}
+	sizes := []int64{1, 4, 16}
+	if testing.Short() {
+		sizes = []int64{1, 2}
+	}
 	for _, bad := range []float64{0, benchcorpus.DefaultBadShare} {
-		for _, mb := range []int64{1, 4, 16} {
+		for _, mb := range sizes {
 			b.Run(fmt.Sprintf("bad=%g/MB=%d", bad, mb), func(b *testing.B) {
 				c, err := benchcorpus.Generate(b.TempDir(), filepath.Join(root, "fixtures"), mb<<20, bad)
 				if err != nil {

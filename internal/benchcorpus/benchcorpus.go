@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // DocSize is the approximate size of one generated document in bytes.
@@ -66,7 +67,7 @@ func load(fixtures string) (*paragraphs, error) {
 			return nil
 		}
 		b, err := os.ReadFile(path)
-		if err != nil {
+		if err != nil || !utf8.Valid(b) { // encoding fixtures are not UTF-8
 			return err
 		}
 		flagged, err := wantLines(path + ".want")
