@@ -21,6 +21,9 @@ func (lx *Lexicon) Encode() ([]byte, error) {
 	b = binary.LittleEndian.AppendUint32(b, uint32(lx.maxLen))
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(lx.names)))
 	for _, n := range lx.names {
+		if len(n) > 255 {
+			return nil, fmt.Errorf("encode lexicon: part of speech %q is too long", n)
+		}
 		b = append(b, byte(len(n)))
 		b = append(b, n...)
 	}
@@ -48,6 +51,10 @@ func decode(s string) (*Lexicon, error) {
 	}
 	lx.base = readTrie(r)
 	nw := int(r.u32())
+	r.check(nw <= len(r.s)/4)
+	if r.err != nil {
+		return nil, r.err
+	}
 	lx.log2f = make([]float32, 0, nw)
 	for i := 0; i < nw && r.err == nil; i++ {
 		lx.log2f = append(lx.log2f, math.Float32frombits(r.u32()))

@@ -150,11 +150,11 @@ func loadOrderTotal(base float64, kept []entry, sizes []int) float64 {
 	return total
 }
 
-// SplitUnits appends the end offsets of text's units, gse's smallest pieces
+// splitUnits appends the end offsets of text's units, gse's smallest pieces
 // (SplitTextToWords): a run of letters and digits encoded in at most two
 // bytes (Latin, Greek, Cyrillic, …) is one unit; any other character is a
 // unit of its own.
-func SplitUnits(text string, ends []int32) []int32 {
+func splitUnits(text string, ends []int32) []int32 {
 	inRun := false
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
@@ -179,5 +179,5 @@ func SplitUnits(text string, ends []int32) []int32 {
 // countUnits returns the number of units of s.
 func countUnits(s string) int {
 	var buf [64]int32
-	return len(SplitUnits(s, buf[:0]))
+	return len(splitUnits(s, buf[:0]))
 }

@@ -106,3 +106,22 @@ func TestLoadRejectsCorruptInput(t *testing.T) {
 		flipped[i] ^= 0xff
 	}
 }
+
+func TestLoadRejectsHugeCounts(t *testing.T) {
+	base, err := Compile(general)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := base.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every 4-byte window set to 0xffffffff: no count may allocate past the input.
+	for i := len(magic); i+4 <= len(enc); i++ {
+		bad := []byte(string(enc))
+		copy(bad[i:], "\xff\xff\xff\x7f")
+		if lx, err := Load(string(bad)); err == nil {
+			tokens(lx, "我们不可撤销地授权个人信息")
+		}
+	}
+}

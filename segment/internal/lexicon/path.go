@@ -46,7 +46,7 @@ func (p *Path) Release() {
 func (lx *Lexicon) Segment(text string) *Path {
 	p := paths.Get().(*Path)
 	p.lx = lx
-	p.ends = SplitUnits(text, p.ends[:0])
+	p.ends = splitUnits(text, p.ends[:0])
 	n := len(p.ends)
 	p.dist, p.from, p.word = zeroed(p.dist, n), zeroed(p.from, n), zeroed(p.word, n)
 	lx.shortestPath(text, p)

@@ -4,7 +4,8 @@ import "encoding/binary"
 
 // trie is a static byte trie in breadth-first order: the children of node n
 // are the nodes first[n] … first[n+1]-1, sorted by label, so a node needs
-// no pointers and the whole trie is four flat arrays.
+// no pointers and the whole trie is three flat arrays (plus a direct table
+// of the root's children).
 type trie struct {
 	label []byte  // label[n]: the byte on the edge into node n
 	first []int32 // first[n]: the first child of node n; len(label)+1 entries
