@@ -33,11 +33,19 @@ func consent(s *sent) []Claim {
 			Negated: s.negated(h), Conditional: s.conditional(),
 			Attributes: map[string]Cue{"cue": {Cue: h.cue, Span: s.span(h.start, h.end)}}})
 	}
-	if hits := s.findAny(deemedCues); len(hits) > 0 {
-		h := hits[0]
+	if r := s.findAny(sensitiveRefs); len(r) > 0 {
+		for i := range out {
+			out[i].Attributes["sensitive_ref"] = Cue{Cue: r[0].cue, Span: s.span(r[0].start, r[0].end)}
+		}
+	}
+	for _, h := range s.findAny(deemedCues) {
+		attrs, ok := deemedAttrs(s, h)
+		if !ok {
+			continue
+		}
 		out = append(out, Claim{Type: "consent", Kind: "deemed", Categories: cats, Sensitive: sens,
-			Negated: s.negated(h), Conditional: s.conditional(),
-			Attributes: map[string]Cue{"cue": {Cue: h.cue, Span: s.span(h.start, h.end)}}})
+			Negated: s.negated(h), Conditional: s.conditional(), Attributes: attrs})
+		break
 	}
 	return out
 }

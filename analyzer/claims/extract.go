@@ -21,7 +21,7 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 		}, heading: b.Kind == segment.KindHeading, section: section}
 		idx := len(in.Sentences)
 		in.Sentences = append(in.Sentences, Sentence{Index: idx, Text: ss.Text, Span: s.span(0, len(ss.Text)),
-			Kind: string(b.Kind), Section: section})
+			Kind: string(b.Kind), Section: section, Block: ss.Block})
 		for _, c := range sentenceClaims(s) {
 			c.Sentence, c.Text, c.Span = idx, ss.Text, in.Sentences[idx].Span
 			in.Claims = append(in.Claims, c)
@@ -46,6 +46,11 @@ var extractors = []func(s *sent) []Claim{
 	one(rights),
 	one(contact),
 	one(security),
+	one(purpose),
+	necessity,
+	one(refusal),
+	one(policyChange),
+	one(minor),
 }
 
 // one adapts an extractor that finds at most one claim.
