@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // Mechanisms of deemed consent (个保法 第十四条: consent must be given
 // expressly; use, download or silence is not consent).
 var (
@@ -24,6 +26,7 @@ func deemedAttrs(s *sent, h hit) (attrs map[string]Cue, ok bool) {
 	if !containsAny(rest, acceptCues) {
 		return nil, false
 	}
+	found := map[string]hit{}
 	for _, c := range []struct {
 		name string
 		cues []string
@@ -35,8 +38,17 @@ func deemedAttrs(s *sent, h hit) (attrs map[string]Cue, ok bool) {
 			if c.name == "affirmative" && (m.cue == "勾选" || m.cue == "开启") && s.text[max(0, m.start-6):m.start] == "默认" {
 				continue
 			}
-			attrs[c.name] = Cue{Cue: m.cue, Span: s.span(m.start, m.end), Negated: s.negated(m)}
-			break
+			found[c.name] = m // the last one before the cue
+		}
+	}
+	p, passive := found["passive"]
+	if a, ok := found["affirmative"]; ok && passive &&
+		(a.start > p.start || !strings.Contains(strings.ReplaceAll(s.text[a.start:p.start], "（或", ""), "或")) {
+		passive = false // 点击同意并继续使用, 开启权限即视为: the act is the consent
+	}
+	for name, m := range found {
+		if name != "passive" || passive {
+			attrs[name] = Cue{Cue: m.cue, Span: s.span(m.start, m.end), Negated: s.negated(m)}
 		}
 	}
 	if t := s.findAny(termsObjects); len(t) > 0 && t[0].start > h.start && !containsAny(rest, piObjects) {

@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // Wording about children (个保法 第三十一条).
 var (
 	// childTerms name persons under 14 (or children generally).
@@ -25,8 +27,9 @@ var (
 )
 
 // minor extracts a minor claim from sentences about children. Kind is
-// targets (the service is for children), addressed (the text speaks to a
-// child), collects (children's information is processed) or mention.
+// targets (the service is for children), excluded (minors may not use it),
+// addressed (the text speaks to a child), collects (children's information
+// is processed) or mention.
 // Attributes: child (under 14) or minor (under 18), target, guardian_consent,
 // deemed_guardian, special_rules.
 func minor(s *sent) (Claim, bool) {
@@ -39,19 +42,28 @@ func minor(s *sent) (Claim, bool) {
 		attrs[name] = Cue{Cue: hs[0].cue, Span: s.span(hs[0].start, hs[0].end), Negated: s.negated(hs[0])}
 		return hs[0], true
 	}
+	if definitional(s) {
+		return Claim{}, false
+	}
 	who, child := set("child", childTerms)
 	if !child {
 		if who, child = set("minor", minorTerms); !child {
 			return Claim{}, false
 		}
 	}
-	set("guardian_consent", guardianCues)
+	if _, ok := set("guardian_consent", guardianCues); !ok {
+		if g, ok := guardianAct(s); ok {
+			attrs["guardian_consent"] = Cue{Cue: s.text[g.start:g.end], Span: s.span(g.start, g.end), Negated: s.negated(g)}
+		}
+	}
 	set("deemed_guardian", deemedGuardianCues)
 	set("special_rules", specialRulesCues)
 	c := Claim{Type: "minor", Kind: "mention", Conditional: s.conditional(), Attributes: attrs}
 	if t, ok := set("target", targetCues); ok && t.start < who.start && !attrs["target"].Negated && who.start-t.end <= 24 {
 		c.Kind = "targets"
-	} else if a := s.findAny(addressCues); len(a) > 0 && a[0].start < who.start {
+	} else if containsAny(s.text, excludedCues) {
+		c.Kind = "excluded"
+	} else if a := s.findAny(addressCues); len(a) > 0 && a[0].start < who.start && !parentAfter(s, who) {
 		c.Kind = "addressed"
 	} else if v := s.findAny(collectVerbs); len(v) > 0 {
 		c.Kind = "collects"
@@ -61,4 +73,38 @@ func minor(s *sent) (Claim, bool) {
 		c.Negated = true
 	}
 	return c, true
+}
+
+// guardians name the parent or guardian; guardianActs what they do.
+var (
+	guardians    = []string{"监护人", "家长", "父母"}
+	guardianActs = []string{"同意", "授权", "陪同", "指导", "确认", "认证", "许可"}
+	parentSpeech = []string{"您的孩子", "您孩子", "您的子女", "你的孩子"}
+	excludedCues = []string{"不要使用", "请勿使用", "不得使用", "不要或终止使用", "停止使用", "不面向", "不向未成年人提供", "仅面向成年人", "仅限成年人"}
+)
+
+// guardianAct finds a guardian who consents or accompanies within a few
+// characters (在监护人明确同意和指导下), or text that speaks to the parent
+// about their child (您的孩子).
+func guardianAct(s *sent) (hit, bool) {
+	for _, g := range s.findAny(guardians) {
+		end := clauseEnd(s.text, g.end)
+		window := s.text[g.end:min(end, g.end+30)]
+		for _, a := range guardianActs {
+			if i := strings.Index(window, a); i >= 0 {
+				return hit{cue: s.text[g.start : g.end+i+len(a)], start: g.start, end: g.end + i + len(a), tok: g.tok, endTok: g.endTok}, true
+			}
+		}
+	}
+	if h := s.findAny(parentSpeech); len(h) > 0 {
+		return h[0], true
+	}
+	return hit{}, false
+}
+
+// parentAfter reports whether the person addressed is the child's parent
+// (若您是未成年人的家长或监护人).
+func parentAfter(s *sent, who hit) bool {
+	rest := s.text[who.end:clauseEnd(s.text, who.end)]
+	return containsAny(rest, guardians)
 }

@@ -7,7 +7,7 @@ var (
 	docNouns = []string{"本政策", "隐私政策", "本协议", "协议", "本条款", "条款", "授权书", "本规则", "本声明", "本指引",
 		"政策", "新政策", "规则", "新版"}
 	// changedRefs refer to a change already described (此等变更, 更新后的政策).
-	changedRefs = []string{"变更", "修改", "更新后", "修订后", "变更后", "修改后", "新政策", "新版", "更改"}
+	changedRefs = []string{"变更", "修改", "更新", "修订", "变动", "新政策", "新版", "更改"}
 	// Attributes of a change clause.
 	unilateralCues = []string{"有权", "保留", "随时", "单方", "不时", "自行决定", "任何时候", "单方面"}
 	noNoticeCues   = []string{"无需另行通知", "恕不另行通知", "无需通知", "不另行通知", "无需事先通知", "无须另行通知",

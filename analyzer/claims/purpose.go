@@ -47,6 +47,10 @@ func purpose(s *sent) (Claim, bool) {
 	}
 	hits := purposeHits(s)
 	if len(hits) == 0 {
+		if c, ok := whenPurpose(s); ok {
+			c.Categories, c.Sensitive = cats, sens
+			return c, true
+		}
 		return Claim{}, false
 	}
 	c := Claim{Type: "purpose", Kind: "vague", Categories: cats, Sensitive: sens, Negated: true,
@@ -81,11 +85,39 @@ func labelPurpose(s *sent, label string) (Claim, bool) {
 			return Claim{}, false
 		}
 	}
-	for _, w := range functionWords {
+	words := functionWords
+	if s.kind == "heading" {
+		words = append(words, "功能", "服务")
+	}
+	for _, w := range words {
 		if i := strings.Index(label, w); i >= 0 {
 			return Claim{Type: "purpose", Kind: "specific", Attributes: map[string]Cue{
 				"purpose": {Cue: w, Span: s.span(i, i+len(w))}}}, true
 		}
+	}
+	return Claim{}, false
+}
+
+// whenPurpose reads a clause naming the function in use (当您使用刷脸登录
+// 功能时，…) as the purpose of what the sentence collects.
+func whenPurpose(s *sent) (Claim, bool) {
+	for off := 0; off < len(s.text); {
+		end := clauseEnd(s.text, off)
+		clause := strings.TrimSpace(s.text[off:end])
+		if strings.HasSuffix(clause, "时") || strings.HasSuffix(clause, "时候") {
+			for _, w := range append(functionWords, "功能", "服务") {
+				if i := strings.Index(clause, w); i >= 0 {
+					at := off + strings.Index(s.text[off:end], w)
+					return Claim{Type: "purpose", Kind: "specific", Attributes: map[string]Cue{
+						"purpose": {Cue: w, Span: s.span(at, at+len(w))}}}, true
+				}
+			}
+		}
+		if end == len(s.text) {
+			break
+		}
+		_, n := utf8.DecodeRuneInString(s.text[end:])
+		off = end + n
 	}
 	return Claim{}, false
 }

@@ -23,6 +23,12 @@ var (
 	// scopedCues: the consequence is limited to one function.
 	scopedCues = []string{"不影响", "仅影响", "其他功能", "该功能", "此功能", "相应功能", "相关功能", "部分功能", "对应功能",
 		"上述功能", "这些功能", "该项功能", "该服务", "相应服务", "此项服务", "该项服务", "仍可", "仍然可以"}
+	// legalCues say that the information is required by law (实名制要求).
+	legalCues = []string{"法律法规", "法律、法规", "法律规定", "监管要求", "实名制", "实名认证", "实名身份", "依法", "法律要求",
+		"行政法规", "主管部门"}
+	// methodCues scope a consequence to one way of using the service
+	// (无法使用第三方账号登录).
+	methodCues = []string{"第三方账号", "第三方平台", "第三方账户", "的方式", "依赖于", "相关服务", "相应服务", "相关功能"}
 	// Objects of the refusal.
 	policyObjects = []string{"本政策", "隐私政策", "本隐私", "个人信息保护政策", "本声明", "本指引", "隐私权政策"}
 	authObjects   = []string{"授权书", "本授权", "同意书", "授权", "权限"}
@@ -62,6 +68,9 @@ func refusal(s *sent) (Claim, bool) {
 	if !found {
 		return Claim{}, false
 	}
+	if containsAny(s.text[r.start:b.start], changeVerbs) {
+		return Claim{}, false // refusing a change to the notice: policy_change
+	}
 	attrs["blocks"] = Cue{Cue: b.cue, Span: s.span(b.start, b.end), Negated: s.negated(b)}
 	consequence := s.text[b.start:]
 	if i := strings.IndexAny(consequence, "。；;"); i >= 0 {
@@ -70,7 +79,10 @@ func refusal(s *sent) (Claim, bool) {
 	if key == "requirement" || containsAny(consequence, wholeCues) {
 		attrs["whole_service"] = attrs["blocks"]
 	}
-	first("function_only", scopedCues)
+	if _, ok := first("function_only", scopedCues); !ok && containsAny(consequence, methodCues) {
+		first("function_only", methodCues)
+	}
+	first("legal_duty", legalCues)
 	first("advice", adviceCues)
 	first("necessary", necessityCues)
 	first("policy", policyObjects)

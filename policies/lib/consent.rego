@@ -66,12 +66,18 @@ sensitive_categories contains cat if {
 	some c in affirmed("collect")
 	some cat in c.sensitive
 	cat != "minor"
+	count(collects_of(cat)) > 0
 }
 
 # METADATA
 # title: collects_of
-# description: The affirmed collect claims naming the sensitive category cat.
-collects_of(cat) := {c | some c in affirmed("collect"); cat in c.sensitive}
+# description: The affirmed collect claims naming the sensitive category cat, outside headings and not by a third party.
+collects_of(cat) := {c |
+	some c in affirmed("collect")
+	cat in c.sensitive
+	input.sentences[c.sentence].kind != "heading"
+	not c.attributes.third_party
+}
 
 # METADATA
 # title: first

@@ -30,8 +30,8 @@ import data.pplint.lib.result
 # title: report
 # description: |
 #   Refusing the notice, an authorisation or personal information blocks
-#   the whole service, with no statement of necessity and no scoping to one
-#   function. The bare closing formula (如不同意本政策，请停止使用) is a warning.
+#   the whole service, with no statement of necessity or legal duty and no
+#   scoping to one function. The bare closing formula (如不同意本政策，请停止使用) is a warning.
 report contains result.fail(rego.metadata.chain(), cue.span, _level(c), message) if {
 	lib.processing
 	some c in lib.affirmed("consent")
@@ -39,6 +39,7 @@ report contains result.fail(rego.metadata.chain(), cue.span, _level(c), message)
 	lib.has_cue(c, "whole_service")
 	not c.attributes.function_only
 	not c.attributes.necessary
+	not c.attributes.legal_duty
 	_object(c)
 	cue := c.attributes.blocks
 	message := {

@@ -52,7 +52,7 @@ report contains result.fail(rego.metadata.chain(), lib.section_span(c), "error",
 # title: report
 # description: |
 #   A sensitive category that no specific purpose in the same sentence,
-#   list item or section heading explains; warning when only a vague
+#   list item or section (or on its heading) explains; warning when only a vague
 #   purpose (为了更好地提供服务) is given.
 report contains result.fail(rego.metadata.chain(), c.span, _level(cs), message) if {
 	lib.notice
@@ -69,7 +69,7 @@ report contains result.fail(rego.metadata.chain(), c.span, _level(cs), message) 
 
 # METADATA
 # title: _purposed
-# description: Some clause of cs has a purpose of the given kind in the same sentence or item, or on its section heading.
+# description: Some clause of cs has a purpose of the given kind in the same sentence, item or section, or on its section heading.
 _purposed(cs, kind) if {
 	some c in cs
 	some p in lib.affirmed("purpose")
@@ -80,6 +80,8 @@ _purposed(cs, kind) if {
 _linked(c, p) if lib.same_place(c, p)
 
 _linked(c, p) if lib.heading_of(p, c)
+
+_linked(c, p) if lib.same_section(c, p)
 
 # METADATA
 # title: _level

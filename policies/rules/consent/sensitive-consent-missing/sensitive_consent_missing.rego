@@ -39,6 +39,7 @@ import data.pplint.lib.result
 #   information in general lowers the finding to a warning.
 report contains result.fail(rego.metadata.chain(), c.span, _level(cat), message) if {
 	lib.processing
+	input.document.type != "authorization"
 	some cat in lib.sensitive_categories
 	cs := lib.collects_of(cat)
 	not _covered(cs, cat)
@@ -76,10 +77,18 @@ _about(s, _) if count(object.get(s, "sensitive", [])) == 0
 
 # METADATA
 # title: _level
-# description: warning when the document promises separate consent for cat or for sensitive information elsewhere.
+# description: |
+#   warning when the document promises separate consent for cat or for
+#   sensitive information elsewhere, or obtains explicit (明示) consent
+#   next to the collection; error otherwise.
 _level(cat) := "warning" if {
 	some s in _separate
 	_generic(s, cat)
+} else := "warning" if {
+	some c in lib.collects_of(cat)
+	some e in lib.affirmed("consent")
+	e.kind == "explicit"
+	lib.same_place(c, e)
 } else := "error"
 
 _generic(s, cat) if cat in s.sensitive
