@@ -35,7 +35,7 @@ var (
 func minor(s *sent) (Claim, bool) {
 	attrs := map[string]Cue{}
 	set := func(name string, cues []string) (hit, bool) {
-		hs := s.findAny(cues)
+		hs := s.findLoose(cues)
 		if len(hs) == 0 {
 			return hit{}, false
 		}

@@ -52,7 +52,7 @@ func policyChange(s *sent) (Claim, bool) {
 	}
 	for name, cues := range map[string][]string{"unilateral": unilateralCues, "no_notice": noNoticeCues,
 		"final_interpretation": finalCues, "notice": noticeCues, "reconsent": reconsentCues, "material": materialCues} {
-		if h := s.findAny(cues); len(h) > 0 {
+		if h := s.findLoose(cues); len(h) > 0 {
 			attrs[name] = Cue{Cue: h[0].cue, Span: s.span(h[0].start, h[0].end), Negated: s.negated(h[0])}
 		}
 	}

@@ -86,7 +86,7 @@ func labelPurpose(s *sent, label string) (Claim, bool) {
 		}
 	}
 	words := functionWords
-	if s.kind == "heading" {
+	if s.heading {
 		words = append(words, "功能", "服务")
 	}
 	for _, w := range words {
