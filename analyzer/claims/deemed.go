@@ -38,6 +38,9 @@ func deemedAttrs(s *sent, h hit) (attrs map[string]Cue, ok bool) {
 			if c.name == "affirmative" && (m.cue == "勾选" || m.cue == "开启") && s.text[max(0, m.start-6):m.start] == "默认" {
 				continue
 			}
+			if p, ok := found["passive"]; ok && c.name == "affirmative" && m.start >= p.start && m.end <= p.end {
+				continue // 勾选 inside 未取消勾选
+			}
 			found[c.name] = m // the last one before the cue
 		}
 	}

@@ -109,7 +109,8 @@ func docType(in *Input) string {
 	switch {
 	case containsAny(head, privacyTitles):
 		return "privacy_notice"
-	case strings.Contains(head, "授权书") || strings.Contains(head, "同意书") || strings.Contains(head, "授权声明") || strings.Contains(head, "授权人"):
+	case strings.Contains(head, "授权书") || strings.Contains(head, "同意书") || strings.Contains(head, "授权声明") || strings.Contains(head, "授权人"),
+		strings.HasPrefix(head, "本人") && strings.Contains(head, "授权"): // the person's own authorisation
 		return "authorization"
 	case strings.Contains(head, "协议") || strings.Contains(head, "条款") || strings.Contains(head, "服务规则"):
 		return "user_agreement"

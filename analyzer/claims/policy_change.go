@@ -42,6 +42,9 @@ func policyChange(s *sent) (Claim, bool) {
 			}
 		}
 	}
+	if !about && len(s.findSub(reconsentCues)) > 0 && len(s.findAny(changeVerbs)) > 0 {
+		about = true // 涉及处理目的…变更的，我们会重新征得您的同意
+	}
 	if !about {
 		if f := s.findAny(finalCues); len(f) > 0 && containsAny(s.text, []string{"变更", "修改"}) {
 			about = true

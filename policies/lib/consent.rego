@@ -125,3 +125,23 @@ category_en(cat) := {
 	"specific_identity": "specific identity information",
 	"minor": "information of children under 14",
 }[cat]
+
+# METADATA
+# title: clauses_for
+# description: |
+#   Groups the sensitive categories cats by the first clause collecting each:
+#   a map from that clause to the sorted categories it is the first for.
+clauses_for(cats) := {c: sort([cat | some cat in cats; first(collects_of(cat)) == c]) |
+	some cat in cats
+	c := first(collects_of(cat))
+}
+
+# METADATA
+# title: names_zh
+# description: The Chinese names of the categories cats, joined with 、.
+names_zh(cats) := concat("、", [category_zh(cat) | some cat in cats])
+
+# METADATA
+# title: names_en
+# description: The English names of the categories cats, joined with commas.
+names_en(cats) := concat(", ", [category_en(cat) | some cat in cats])

@@ -31,7 +31,8 @@ import data.pplint.lib.result
 # description: |
 #   An affirmed deemed consent whose mechanism is passive (use, access,
 #   silence), about processing rather than terms of service, and not about
-#   later changes to the notice.
+#   later changes to the notice or a guardian's consent (routed to their own
+#   rules).
 report contains result.fail(rego.metadata.chain(), cue.span, "warning", message) if {
 	lib.processing
 	some c in lib.affirmed("consent")
@@ -39,6 +40,7 @@ report contains result.fail(rego.metadata.chain(), cue.span, "warning", message)
 	lib.has_cue(c, "passive")
 	not c.attributes.terms
 	not _about_change(c)
+	not _about_guardian(c)
 	cue := c.attributes.cue
 	message := {
 		"zh": sprintf("以“%s”等使用行为或沉默推定个人同意（“%s”）：同意应当由个人在充分知情的前提下自愿、明确作出。", [c.attributes.passive.cue, cue.cue]),
@@ -54,4 +56,14 @@ _about_change(c) if {
 	p.type == "policy_change"
 	p.sentence == c.sentence
 	p.attributes.deemed_acceptance
+}
+
+# METADATA
+# title: _about_guardian
+# description: The same sentence deems a guardian's consent given (minor-guardian-consent-missing).
+_about_guardian(c) if {
+	some m in input.claims
+	m.type == "minor"
+	m.sentence == c.sentence
+	m.attributes.deemed_guardian
 }

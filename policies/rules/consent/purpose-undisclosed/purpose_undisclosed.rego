@@ -51,25 +51,27 @@ report contains result.fail(rego.metadata.chain(), lib.section_span(c), "error",
 # METADATA
 # title: report
 # description: |
-#   A sensitive category that no specific purpose in the same sentence,
+#   One finding per clause that first collects a sensitive category that
+#   no specific purpose in the same sentence,
 #   list item or section (or on its heading) explains; warning when only a vague
 #   purpose (为了更好地提供服务) is given.
-report contains result.fail(rego.metadata.chain(), c.span, _level(cs), message) if {
+report contains result.fail(rego.metadata.chain(), c.span, _level(cats), message) if {
 	lib.notice
 	count(lib.affirmed("purpose")) > 0
-	some cat in lib.sensitive_categories
-	cs := lib.collects_of(cat)
-	not _purposed(cs, "specific")
-	c := lib.first(cs)
+	missing := {cat | some cat in lib.sensitive_categories; not _purposed(lib.collects_of(cat), "specific")}
+	some c, cats in lib.clauses_for(missing)
 	message := {
-		"zh": sprintf("此处收集%s（敏感个人信息），但未在同一条款中写明具体的处理目的。", [lib.category_zh(cat)]),
-		"en": sprintf("This clause collects %s (sensitive personal information) without a specific purpose stated with it.", [lib.category_en(cat)]),
+		"zh": sprintf("此处收集%s（敏感个人信息），但未在同一条款中写明具体的处理目的。", [lib.names_zh(cats)]),
+		"en": sprintf("This clause collects %s (sensitive personal information) without a specific purpose stated with it.", [lib.names_en(cats)]),
 	}
 }
 
 # METADATA
 # title: _purposed
-# description: Some clause of cs has a purpose of the given kind in the same sentence, item or section, or on its section heading.
+# description: |
+#   Some clause of cs has a purpose of the given kind in the same sentence or
+#   item, on its section heading, or (when the clause states no purpose of its
+#   own) elsewhere in its section.
 _purposed(cs, kind) if {
 	some c in cs
 	some p in lib.affirmed("purpose")
@@ -81,11 +83,23 @@ _linked(c, p) if lib.same_place(c, p)
 
 _linked(c, p) if lib.heading_of(p, c)
 
-_linked(c, p) if lib.same_section(c, p)
+_linked(c, p) if {
+	lib.same_section(c, p)
+	not _own_purpose(c)
+}
+
+# METADATA
+# title: _own_purpose
+# description: The sentence of c states a purpose of its own, so the section's other purposes do not stand in for it.
+_own_purpose(c) if {
+	some p in lib.affirmed("purpose")
+	p.sentence == c.sentence
+}
 
 # METADATA
 # title: _level
-# description: warning when only a vague purpose is given, error when none is.
-_level(cs) := "warning" if _purposed(cs, "vague")
-
-else := "error"
+# description: error when some category has no purpose at all, warning when each has only a vague one.
+_level(cats) := "error" if {
+	some cat in cats
+	not _purposed(lib.collects_of(cat), "vague")
+} else := "warning"

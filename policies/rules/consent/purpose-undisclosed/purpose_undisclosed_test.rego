@@ -14,6 +14,7 @@ _sentences := [
 	t.sentence(3, 2, "一、收集", "paragraph"),
 	t.sentence(4, 4, "二、刷脸入馆", "heading"),
 	t.sentence(5, 5, "二、刷脸入馆", "paragraph"),
+	t.sentence(6, 6, "一、收集", "paragraph"),
 ]
 
 _run(claims) := r if {
@@ -65,5 +66,15 @@ test_success_negated_collection if {
 
 test_success_not_a_privacy_notice if {
 	r := rule.report with input as t.doc("user_agreement", true, _sentences, [_collect(2, ["device"], [])])
+	count(r) == 0
+}
+
+test_fail_own_vague_purpose_not_rescued_by_section if {
+	r := _run([_collect(6, ["face"], ["face"]), _purpose(6, "vague"), _purpose(2, "specific")])
+	count(r) == 1
+}
+
+test_success_purpose_elsewhere_in_section if {
+	r := _run([_collect(6, ["location"], ["location"]), _purpose(2, "specific")])
 	count(r) == 0
 }

@@ -33,20 +33,20 @@ import data.pplint.lib.result
 # METADATA
 # title: report
 # description: |
-#   One finding per sensitive category that no separate or written consent
-#   covers, at the first clause collecting it. A separate-consent promise
-#   elsewhere in the document that names the category or sensitive
-#   information in general lowers the finding to a warning.
-report contains result.fail(rego.metadata.chain(), c.span, _level(cat), message) if {
+#   One finding per clause that first collects a sensitive category no
+#   separate or written consent covers, naming those categories. An
+#   authorisation letter is itself the written, separate consent and is not
+#   checked. A separate-consent promise elsewhere in the document that names
+#   the category or sensitive information in general, or explicit consent next
+#   to the collection, lowers the finding to a warning.
+report contains result.fail(rego.metadata.chain(), c.span, _level(cats), message) if {
 	lib.processing
 	input.document.type != "authorization"
-	some cat in lib.sensitive_categories
-	cs := lib.collects_of(cat)
-	not _covered(cs, cat)
-	c := lib.first(cs)
+	missing := {cat | some cat in lib.sensitive_categories; not _covered(lib.collects_of(cat), cat)}
+	some c, cats in lib.clauses_for(missing)
 	message := {
-		"zh": sprintf("此处处理%s（敏感个人信息），但未写明就此取得个人的单独同意。", [lib.category_zh(cat)]),
-		"en": sprintf("This clause processes %s (sensitive personal information) but does not say that the person's separate consent is obtained for it.", [lib.category_en(cat)]),
+		"zh": sprintf("此处处理%s（敏感个人信息），但未写明就此取得个人的单独同意。", [lib.names_zh(cats)]),
+		"en": sprintf("This clause processes %s (sensitive personal information) but does not say that the person's separate consent is obtained for it.", [lib.names_en(cats)]),
 	}
 }
 
@@ -81,10 +81,12 @@ _about(s, _) if count(object.get(s, "sensitive", [])) == 0
 #   warning when the document promises separate consent for cat or for
 #   sensitive information elsewhere, or obtains explicit (明示) consent
 #   next to the collection; error otherwise.
-_level(cat) := "warning" if {
+_level(cats) := "warning" if {
+	some cat in cats
 	some s in _separate
 	_generic(s, cat)
 } else := "warning" if {
+	some cat in cats
 	some c in lib.collects_of(cat)
 	some e in lib.affirmed("consent")
 	e.kind == "explicit"

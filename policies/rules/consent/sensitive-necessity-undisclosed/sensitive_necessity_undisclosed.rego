@@ -39,8 +39,8 @@ report contains result.fail(rego.metadata.chain(), c.span, "warning", message) i
 	count(missing) > 0
 	c := lib.first({x | some cat in missing; some x in lib.collects_of(cat)})
 	message := {
-		"zh": sprintf("本政策处理%s，但未告知处理这些敏感个人信息的必要性以及对个人权益的影响。", [concat("、", [lib.category_zh(cat) | some cat in missing])]),
-		"en": sprintf("The notice processes %s but does not explain why processing this sensitive information is necessary or how it affects the person.", [concat(", ", [lib.category_en(cat) | some cat in missing])]),
+		"zh": sprintf("本政策处理%s，但未告知处理这些敏感个人信息的必要性以及对个人权益的影响。", [lib.names_zh(missing)]),
+		"en": sprintf("The notice processes %s but does not explain why processing this sensitive information is necessary or how it affects the person.", [lib.names_en(missing)]),
 	}
 }
 
