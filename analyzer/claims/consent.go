@@ -16,7 +16,8 @@ var consentKinds = []struct {
 // deemedCues say that use, access or silence counts as consent.
 var deemedCues = []string{"视为同意", "视为您同意", "视为您已同意", "即视为", "视为接受", "视为您接受", "视为已同意",
 	"即表示您同意", "即表示同意", "即表示您已同意", "即表明您同意", "即表明您接受", "即表示您知悉并", "表示用户仍然同意",
-	"即表示您接受", "视为您已阅读", "即代表您同意", "视为您认可", "表明您接受", "视为您知悉"}
+	"即表示您接受", "视为您已阅读", "即代表您同意", "视为您认可", "表明您接受", "视为您知悉",
+	"即意味着", "意味着您同意", "即表示", "即表明", "即代表", "被视为", "视为"}
 
 // consent extracts consent claims: the kind of consent the sentence states,
 // the categories it concerns, and whether it is denied.

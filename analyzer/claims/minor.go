@@ -20,7 +20,7 @@ var (
 		"经监护人", "监护人同意后", "父母或其他监护人同意", "父母或监护人同意", "父母或其他监护人的同意",
 		"父母或监护人的同意", "可证实的父母同意", "家长授权"}
 	// deemedGuardianCues let a child consent alone or deem the guardian's consent.
-	deemedGuardianCues = []string{"视为已取得", "视为已经取得", "视为监护人", "视为您的监护人", "视为已获得", "自行同意",
+	deemedGuardianCues = []string{"视为已取得", "表示监护人", "视为其监护人", "表示您的监护人", "视为已经取得", "视为监护人", "视为您的监护人", "视为已获得", "自行同意",
 		"自行阅读并同意", "无需监护人", "无须监护人", "不需要监护人"}
 	// specialRulesCues name dedicated rules for children's information.
 	specialRulesCues = []string{"儿童个人信息保护规则", "儿童隐私保护", "儿童个人信息保护政策", "专门的个人信息处理规则", "儿童隐私政策"}

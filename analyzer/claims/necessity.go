@@ -2,7 +2,7 @@ package claims
 
 // necessityCues state that processing is necessary for a function.
 var necessityCues = []string{"所必需", "所必须", "所必要", "必需的", "必需", "必要性", "是必要的", "必不可少", "不可或缺",
-	"必要的个人信息", "必要信息", "必要个人信息", "基本功能所", "必须收集", "必须的", "基础信息", "必要的信息"}
+	"必要的个人信息", "必要信息", "必要个人信息", "基本功能所", "必须收集", "必须的", "基础信息", "必要的信息", "只能通过"}
 
 // impactCues explain the effect of processing on the person (个保法 第三十条).
 var impactCues = []string{"对您的个人权益", "对个人权益", "对您个人权益", "个人权益的影响", "个人权益造成", "对您的权益",
