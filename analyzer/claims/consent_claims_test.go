@@ -39,6 +39,7 @@ func TestPurpose(t *testing.T) {
 		{"为了更好地为您提供服务，我们可能收集并使用您的各类信息。", "vague"},
 		{"我们收集浏览记录用于改善用户体验。", "vague"},
 		{"当您使用刷脸登录功能时，我们会收集您的人脸信息。", "specific"},
+		{"收件人手机号码是完成取件通知所必需的信息。", "specific"},
 	}
 	for _, c := range cases {
 		got := claimsOf(t, c.text, "purpose")
@@ -49,6 +50,7 @@ func TestPurpose(t *testing.T) {
 	for _, text := range []string{
 		"我们会收集您的设备信息、位置信息、通讯录及应用安装列表。",
 		"您同意我们收集、使用您的个人信息。",
+		"我们仅在实现处理目的所必需的最短期限内保存您的个人信息。",
 	} {
 		if got := claimsOf(t, text, "purpose"); len(got) != 0 {
 			t.Errorf("%s: unexpected purpose %+v", text, got)

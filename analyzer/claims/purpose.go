@@ -47,6 +47,10 @@ func purpose(s *sent) (Claim, bool) {
 	}
 	hits := purposeHits(s)
 	if len(hits) == 0 {
+		if c, ok := necessaryFor(s); ok {
+			c.Categories, c.Sensitive = cats, sens
+			return c, true
+		}
 		if c, ok := whenPurpose(s); ok {
 			c.Categories, c.Sensitive = cats, sens
 			return c, true
@@ -118,6 +122,28 @@ func whenPurpose(s *sent) (Claim, bool) {
 		}
 		_, n := utf8.DecodeRuneInString(s.text[end:])
 		off = end + n
+	}
+	return Claim{}, false
+}
+
+// necessaryFor reads "X是完成取件通知所必需的" as the purpose of X: the
+// function it is necessary for, unless that is only "the purpose" or
+// "the service" (实现处理目的所必需的最短期限).
+func necessaryFor(s *sent) (Claim, bool) {
+	for _, h := range s.findAny([]string{"所必需", "所必须", "所必要"}) {
+		from := s.clauseStart(h.start)
+		if i := strings.LastIndex(s.text[:h.start], "是"); i >= from {
+			from = i + len("是")
+		}
+		phrase := s.text[from:h.start]
+		for _, v := range []string{"为了", "为", "完成", "实现", "提供", "保障"} {
+			phrase = strings.TrimPrefix(phrase, v)
+		}
+		if strings.Contains(phrase, "目的") || vague(phrase) || s.negated(h) {
+			continue
+		}
+		return Claim{Type: "purpose", Kind: "specific", Attributes: map[string]Cue{
+			"purpose": {Cue: h.cue, Span: s.span(h.start, h.end)}}}, true
 	}
 	return Claim{}, false
 }
