@@ -193,3 +193,16 @@ func TestMinor(t *testing.T) {
 		}
 	}
 }
+
+func TestSelfAuthorisationIsAnAuthorization(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"甲方：本人不可撤销地授权贵公司使用本人的人脸信息。":   "authorization",
+		"本人同意贵公司查询本人的信用信息。":           "authorization",
+		"# 服务协议\n\n您同意本协议后即可使用本服务。\n": "user_agreement",
+	} {
+		if got := extractText(t, text).Document.Type; got != want {
+			t.Errorf("%s: type %s, want %s", text, got, want)
+		}
+	}
+}

@@ -110,12 +110,24 @@ func docType(in *Input) string {
 	case containsAny(head, privacyTitles):
 		return "privacy_notice"
 	case strings.Contains(head, "授权书") || strings.Contains(head, "同意书") || strings.Contains(head, "授权声明") || strings.Contains(head, "授权人"),
-		strings.HasPrefix(head, "本人") && strings.Contains(head, "授权"): // the person's own authorisation
+		selfAuthorises(head): // the person's own authorisation (本人不可撤销地授权…)
 		return "authorization"
 	case strings.Contains(head, "协议") || strings.Contains(head, "条款") || strings.Contains(head, "服务规则"):
 		return "user_agreement"
 	}
 	return selfReference(in)
+}
+
+// selfAuthorises reports whether the person speaks in the first person and
+// authorises or consents within a few characters (本人…授权, 本人同意…): the
+// text is the person's own consent form.
+func selfAuthorises(head string) bool {
+	i := strings.Index(head, "本人")
+	if i < 0 {
+		return false
+	}
+	near := head[i:min(len(head), i+45)]
+	return strings.Contains(near, "授权") || strings.Contains(near, "同意")
 }
 
 // processesPersonalInfo reports whether any claim concerns personal information.
