@@ -6,7 +6,7 @@ import "strings"
 // expressly; use, download or silence is not consent).
 var (
 	// passiveCues: use, access, download or silence taken as consent.
-	passiveCues = []string{"继续使用", "继续访问", "继续浏览", "继续登录", "仍使用", "仍然使用", "使用", "访问", "浏览",
+	passiveCues = []string{"继续使用", "继续访问", "继续浏览", "继续登录", "继续享用", "继续享受", "享用", "仍使用", "仍然使用", "使用", "访问", "浏览",
 		"下载", "安装", "注册", "登录", "未提出异议", "未提出", "未表示异议", "沉默", "默认勾选", "未取消勾选", "默认开启",
 		"未拒绝", "不作反对", "未作出反对", "打开本", "一经发布", "一经公布", "发布即", "公布即"}
 	// affirmativeCues: an act that expresses consent (点击同意, 开启权限).
