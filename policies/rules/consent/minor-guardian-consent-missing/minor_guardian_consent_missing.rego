@@ -85,6 +85,9 @@ _guardian if {
 	c.kind == "guardian"
 }
 
+# METADATA
+# title: _deemed
+# description: Some clause deems guardian consent given (reported by the clause finding instead).
 _deemed if {
 	some c in input.claims
 	c.type == "minor"

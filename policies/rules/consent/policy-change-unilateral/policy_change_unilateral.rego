@@ -73,6 +73,9 @@ _reconsent(c) if {
 	_near(c, r)
 }
 
+# METADATA
+# title: _near
+# description: Claims c and r sit in the same sentence, item or section.
 _near(c, r) if lib.same_place(c, r)
 
 _near(c, r) if lib.same_section(c, r)

@@ -79,6 +79,9 @@ _purposed(cs, kind) if {
 	_linked(c, p)
 }
 
+# METADATA
+# title: _linked
+# description: Purpose p is tied to collection c (same sentence or item, its heading, or its section when c has no purpose of its own).
 _linked(c, p) if lib.same_place(c, p)
 
 _linked(c, p) if lib.heading_of(p, c)

@@ -50,6 +50,9 @@ report contains result.fail(rego.metadata.chain(), c.span, _level(cats), message
 	}
 }
 
+# METADATA
+# title: _separate
+# description: The affirmed separate or written consents.
 _separate := {c | some c in lib.affirmed("consent"); c.kind in {"separate", "written"}}
 
 # METADATA
@@ -93,6 +96,9 @@ _level(cats) := "warning" if {
 	lib.same_place(c, e)
 } else := "error"
 
+# METADATA
+# title: _generic
+# description: Consent s promises separate consent for cat or for sensitive information in general.
 _generic(s, cat) if cat in s.sensitive
 
 _generic(s, _) if s.attributes.sensitive_ref

@@ -44,6 +44,9 @@ report contains result.fail(rego.metadata.chain(), c.span, "warning", message) i
 	}
 }
 
+# METADATA
+# title: _statements
+# description: The affirmed necessity and impact statements.
 _statements := lib.affirmed("necessity")
 
 # METADATA
