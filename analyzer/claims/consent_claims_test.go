@@ -153,6 +153,8 @@ func TestPolicyChange(t *testing.T) {
 		{"本政策更新后，您继续使用我们的服务即视为您同意更新后的全部条款。", "deemed_acceptance"},
 		{"本公司保留对本授权书的单方变更权及最终解释权。", "final_interpretation"},
 		{"本政策更新时，我们会以弹窗方式通知您并重新征得您的同意。", "reconsent"},
+		{"涉及处理目的变更的，我们会另行征得您的同意。", "reconsent"},
+		{"本公司有权随时修改本协议，该公布行为视为本公司已经通知用户。", "no_notice"},
 	}
 	for _, c := range cases {
 		got := claimsOf(t, c.text, "policy_change")
