@@ -27,7 +27,7 @@ func collect(s *sent) (Claim, bool) {
 		}
 		neg = neg && n
 	}
-	c.Negated = neg || s.strongNegated(hits)
+	c.Negated = neg || s.strongNegated(hits) || s.onDevice()
 	if a, ok := s.thirdParty(hits[0]); ok {
 		c.Attributes["third_party"] = Cue{Cue: a.cue, Span: s.span(a.start, a.end)}
 	}

@@ -80,6 +80,15 @@ func (s *sent) thirdParty(h hit) (hit, bool) {
 var strongVerbs = map[string]bool{"收集": true, "获取": true, "采集": true, "读取": true, "录入": true, "上传": true,
 	"保存": true, "存储": true, "留存": true}
 
+// localOnly marks processing that stays on the person's device (仅存储于您的
+// 设备本地，不上传服务器): the processor does not collect it.
+var localOnly = []string{"不上传", "不会上传", "不会传输至", "不会发送至", "不会传至", "不上传至"}
+
+// onDevice reports whether s keeps the information on the device only.
+func (s *sent) onDevice() bool {
+	return strings.Contains(s.text, "本地") && containsAny(s.text, localOnly)
+}
+
 // strongNegated reports whether every strong collection verb among hits is
 // denied while some strong verb is present: 您需要提供…，但我们并不收集… is
 // not a collection.

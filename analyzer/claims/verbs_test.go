@@ -72,3 +72,13 @@ func TestFindSubAcrossTokens(t *testing.T) {
 		t.Errorf("findLoose = %+v", hs)
 	}
 }
+
+func TestOnDevice(t *testing.T) {
+	t.Parallel()
+	if !sentOf(t, "人脸信息仅以加密特征值形式存储于您的设备本地，不上传服务器。").onDevice() {
+		t.Error("on-device storage not recognised")
+	}
+	if sentOf(t, "我们会将您的人脸信息上传至服务器。").onDevice() {
+		t.Error("upload taken for on-device storage")
+	}
+}
