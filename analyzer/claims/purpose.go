@@ -91,7 +91,7 @@ func labelPurpose(s *sent, label string) (Claim, bool) {
 	}
 	words := functionWords
 	if s.heading {
-		words = append(words, "功能", "服务")
+		words = append(words[:len(words):len(words)], "功能", "服务")
 	}
 	for _, w := range words {
 		if i := strings.Index(label, w); i >= 0 {
@@ -109,7 +109,7 @@ func whenPurpose(s *sent) (Claim, bool) {
 		end := clauseEnd(s.text, off)
 		clause := strings.TrimSpace(s.text[off:end])
 		if strings.HasSuffix(clause, "时") || strings.HasSuffix(clause, "时候") {
-			for _, w := range append(functionWords, "功能", "服务") {
+			for _, w := range append(functionWords[:len(functionWords):len(functionWords)], "功能", "服务") {
 				if i := strings.Index(clause, w); i >= 0 {
 					at := off + strings.Index(s.text[off:end], w)
 					return Claim{Type: "purpose", Kind: "specific", Attributes: map[string]Cue{
