@@ -11,10 +11,10 @@ var conditionCues = []string{"如", "如果", "若", "假如", "倘若", "如您
 // information of the categories it names.
 func collect(s *sent) (Claim, bool) {
 	cats, sens := categoriesIn(s.text)
-	if len(cats) == 0 {
+	if len(cats) == 0 || definitional(s) {
 		return Claim{}, false
 	}
-	hits := s.findAny(collectVerbs)
+	hits := s.verbal(s.findAny(collectVerbs))
 	if len(hits) == 0 {
 		return Claim{}, false
 	}
@@ -27,7 +27,10 @@ func collect(s *sent) (Claim, bool) {
 		}
 		neg = neg && n
 	}
-	c.Negated = neg
+	c.Negated = neg || s.strongNegated(hits) || s.onDevice()
+	if a, ok := s.thirdParty(hits[0]); ok {
+		c.Attributes["third_party"] = Cue{Cue: a.cue, Span: s.span(a.start, a.end)}
+	}
 	c.Conditional = s.conditional()
 	return c, true
 }

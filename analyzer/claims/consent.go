@@ -6,7 +6,7 @@ var consentKinds = []struct {
 	cues []string
 }{
 	{"separate", []string{"单独同意", "单独授权", "另行征得", "单独征得", "单独弹窗", "单独勾选", "单独的同意", "单独取得",
-		"另行取得", "另行获得", "单独获得", "再次征得", "单独告知并"}},
+		"另行取得", "另行获得", "单独获得", "再次征得", "单独告知并", "单独提示", "单独确认", "单独的弹窗", "单独页面"}},
 	{"written", []string{"书面同意", "书面授权"}},
 	{"guardian", []string{"监护人同意", "监护人的同意", "监护人授权", "监护人的授权", "监护人陪同", "家长同意"}},
 	{"explicit", []string{"明示同意", "明确同意", "主动勾选", "点击同意", "点击“同意”"}},
@@ -16,7 +16,8 @@ var consentKinds = []struct {
 // deemedCues say that use, access or silence counts as consent.
 var deemedCues = []string{"视为同意", "视为您同意", "视为您已同意", "即视为", "视为接受", "视为您接受", "视为已同意",
 	"即表示您同意", "即表示同意", "即表示您已同意", "即表明您同意", "即表明您接受", "即表示您知悉并", "表示用户仍然同意",
-	"即表示您接受", "视为您已阅读", "即代表您同意", "视为您认可", "表明您接受", "视为您知悉"}
+	"即表示您接受", "视为您已阅读", "即代表您同意", "视为您认可", "表明您接受", "视为您知悉",
+	"即意味着", "意味着您同意", "即表示", "即表明", "即代表", "被视为", "视为"}
 
 // consent extracts consent claims: the kind of consent the sentence states,
 // the categories it concerns, and whether it is denied.
@@ -33,11 +34,19 @@ func consent(s *sent) []Claim {
 			Negated: s.negated(h), Conditional: s.conditional(),
 			Attributes: map[string]Cue{"cue": {Cue: h.cue, Span: s.span(h.start, h.end)}}})
 	}
-	if hits := s.findAny(deemedCues); len(hits) > 0 {
-		h := hits[0]
+	if r := s.findAny(sensitiveRefs); len(r) > 0 {
+		for i := range out {
+			out[i].Attributes["sensitive_ref"] = Cue{Cue: r[0].cue, Span: s.span(r[0].start, r[0].end)}
+		}
+	}
+	for _, h := range s.findAny(deemedCues) {
+		attrs, ok := deemedAttrs(s, h)
+		if !ok {
+			continue
+		}
 		out = append(out, Claim{Type: "consent", Kind: "deemed", Categories: cats, Sensitive: sens,
-			Negated: s.negated(h), Conditional: s.conditional(),
-			Attributes: map[string]Cue{"cue": {Cue: h.cue, Span: s.span(h.start, h.end)}}})
+			Negated: s.negated(h), Conditional: s.conditional(), Attributes: attrs})
+		break
 	}
 	return out
 }

@@ -21,7 +21,7 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 		}, heading: b.Kind == segment.KindHeading, section: section}
 		idx := len(in.Sentences)
 		in.Sentences = append(in.Sentences, Sentence{Index: idx, Text: ss.Text, Span: s.span(0, len(ss.Text)),
-			Kind: string(b.Kind), Section: section})
+			Kind: string(b.Kind), Section: section, Block: ss.Block})
 		for _, c := range sentenceClaims(s) {
 			c.Sentence, c.Text, c.Span = idx, ss.Text, in.Sentences[idx].Span
 			in.Claims = append(in.Claims, c)
@@ -46,6 +46,11 @@ var extractors = []func(s *sent) []Claim{
 	one(rights),
 	one(contact),
 	one(security),
+	one(purpose),
+	necessity,
+	one(refusal),
+	one(policyChange),
+	one(minor),
 }
 
 // one adapts an extractor that finds at most one claim.
@@ -104,12 +109,25 @@ func docType(in *Input) string {
 	switch {
 	case containsAny(head, privacyTitles):
 		return "privacy_notice"
-	case strings.Contains(head, "授权书") || strings.Contains(head, "同意书") || strings.Contains(head, "授权声明") || strings.Contains(head, "授权人"):
+	case strings.Contains(head, "授权书") || strings.Contains(head, "同意书") || strings.Contains(head, "授权声明") || strings.Contains(head, "授权人"),
+		selfAuthorises(head): // the person's own authorisation (本人不可撤销地授权…)
 		return "authorization"
 	case strings.Contains(head, "协议") || strings.Contains(head, "条款") || strings.Contains(head, "服务规则"):
 		return "user_agreement"
 	}
 	return selfReference(in)
+}
+
+// selfAuthorises reports whether the person speaks in the first person and
+// authorises or consents within a few characters (本人…授权, 本人同意…): the
+// text is the person's own consent form.
+func selfAuthorises(head string) bool {
+	i := strings.Index(head, "本人")
+	if i < 0 {
+		return false
+	}
+	near := head[i:min(len(head), i+45)]
+	return strings.Contains(near, "授权") || strings.Contains(near, "同意")
 }
 
 // processesPersonalInfo reports whether any claim concerns personal information.

@@ -33,6 +33,9 @@ type Sentence struct {
 	Span    segment.Span `json:"span"`
 	Kind    string       `json:"kind"`    // block kind: heading, paragraph, list_item, table_cell
 	Section string       `json:"section"` // text of the nearest heading above
+	// Block is the index of the block (paragraph, list item, table cell)
+	// holding the sentence: sentences of one list item share it.
+	Block int `json:"block"`
 }
 
 // Claim is one structured statement found in a sentence.

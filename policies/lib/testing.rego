@@ -71,3 +71,59 @@ document_with(type, processes, claims) := {
 # title: notice_with
 # description: A privacy notice that processes personal information, holding the given claims.
 notice_with(claims) := document_with("privacy_notice", true, claims)
+
+# METADATA
+# title: line_span
+# description: A source span on the given line from column a to column b.
+line_span(line, a, b) := {
+	"start": {"offset": (line * 100) + ((a - 1) * 3), "line": line, "col": a},
+	"end": {"offset": (line * 100) + ((b - 1) * 3), "line": line, "col": b},
+}
+
+# METADATA
+# title: claim_at
+# description: A claim of the given type and kind on sentence i (line i+1) with attributes; set negated, categories or sensitive with object.union.
+claim_at(type, kind, i, attributes) := {
+	"type": type,
+	"kind": kind,
+	"sentence": i,
+	"text": "",
+	"span": line_span(i + 1, 1, 20),
+	"negated": false,
+	"conditional": false,
+	"attributes": attributes,
+}
+
+# METADATA
+# title: attr
+# description: An affirmed attribute cue on sentence i (line i+1).
+attr(text, i) := {"cue": text, "span": line_span(i + 1, 2, 4), "negated": false}
+
+# METADATA
+# title: sentence
+# description: Sentence i (line i+1) in block b under the heading section, of block kind k (a heading's text is section).
+sentence(i, b, section, k) := {"index": i, "text": _text(section, k), "span": line_span(i + 1, 1, 20), "kind": k, "section": section, "block": b}
+
+# METADATA
+# title: _text
+# description: The text of a test sentence (its section for a heading, empty otherwise).
+_text(section, "heading") := section
+
+_text(_, k) := "" if k != "heading"
+
+# METADATA
+# title: doc
+# description: A policy input of document type typ (processing personal information when pi) with sentences and claims.
+doc(typ, pi, sentences, claims) := {
+	"document": {
+		"path": "t.md", "format": "markdown", "type": typ, "title": "",
+		"start": line_span(1, 1, 5), "processes_personal_info": pi,
+	},
+	"sentences": sentences,
+	"claims": claims,
+}
+
+# METADATA
+# title: paragraphs
+# description: n sentences, each its own paragraph block, under one section heading text.
+paragraphs(n, section) := [sentence(i, i, section, "paragraph") | some i in numbers.range(0, n - 1)]

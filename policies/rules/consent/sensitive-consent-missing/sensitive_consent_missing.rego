@@ -1,0 +1,104 @@
+# METADATA
+# title: 敏感个人信息未取得单独同意
+# description: 文件处理生物识别、医疗健康、金融账户、行踪轨迹等敏感个人信息，却没有在收集该类信息的条款、列表项或章节中写明取得个人的单独同意（或书面同意）。
+# related_resources:
+#   - ref: https://github.com/pplint/pplint/blob/main/policies/rules/consent/sensitive-consent-missing/README.md
+# custom:
+#   id: sensitive-consent-missing
+#   title_en: Sensitive personal information without separate consent
+#   description_en: The document processes sensitive personal information (biometric, medical and health, financial account, whereabouts, …) but does not state, next to the clause, item or section that collects it, that the person's separate (or written) consent is obtained.
+#   severity: error
+#   scope: document
+#   tags: [consent, sensitive]
+#   legal_basis:
+#     - law: 个保法
+#       law_full: 中华人民共和国个人信息保护法
+#       article: 第二十九条
+#       text: 处理敏感个人信息应当取得个人的单独同意；法律、行政法规规定处理敏感个人信息应当取得书面同意的，从其规定。
+#     - law: 个保法
+#       law_full: 中华人民共和国个人信息保护法
+#       article: 第二十八条第一款
+#       text: 敏感个人信息是一旦泄露或者非法使用，容易导致自然人的人格尊严受到侵害或者人身、财产安全受到危害的个人信息，包括生物识别、宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹等信息，以及不满十四周岁未成年人的个人信息。
+#     - law: 人脸规定
+#       law_full: 最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定
+#       article: 第二条（三）
+#       text: 基于个人同意处理人脸信息的，未征得自然人或者其监护人的单独同意，或者未按照法律、行政法规的规定征得自然人或者其监护人的书面同意；
+#   fix: 对每一类敏感个人信息在收集前以单独弹窗或单独页面取得单独同意（法律要求书面同意的取得书面同意），并在收集该类信息的条款中写明“我们将另行取得您的单独同意”。
+#   fix_en: Obtain separate consent (written consent where the law requires it) for each category of sensitive personal information before collecting it, through a dedicated pop-up or page, and say so in the clause that collects it.
+package pplint.rules.consent["sensitive-consent-missing"]
+
+import data.pplint.lib.consent as lib
+import data.pplint.lib.result
+
+# METADATA
+# title: report
+# description: |
+#   One finding per clause that first collects a sensitive category no
+#   separate or written consent covers, naming those categories. An
+#   authorisation letter is itself the written, separate consent and is not
+#   checked. A separate-consent promise elsewhere in the document that names
+#   the category or sensitive information in general, or explicit consent next
+#   to the collection, lowers the finding to a warning.
+report contains result.fail(rego.metadata.chain(), c.span, _level(cats), message) if {
+	lib.processing
+	input.document.type != "authorization"
+	missing := {cat | some cat in lib.sensitive_categories; not _covered(lib.collects_of(cat), cat)}
+	some c, cats in lib.clauses_for(missing)
+	message := {
+		"zh": sprintf("此处处理%s（敏感个人信息），但未写明就此取得个人的单独同意。", [lib.names_zh(cats)]),
+		"en": sprintf("This clause processes %s (sensitive personal information) but does not say that the person's separate consent is obtained for it.", [lib.names_en(cats)]),
+	}
+}
+
+# METADATA
+# title: _separate
+# description: The affirmed separate or written consents.
+_separate := {c | some c in lib.affirmed("consent"); c.kind in {"separate", "written"}}
+
+# METADATA
+# title: _covered
+# description: Some clause collecting cat has a separate consent in the same sentence or item, or in the same section about that category.
+_covered(cs, cat) if {
+	some c in cs
+	some s in _separate
+	lib.same_place(c, s)
+}
+
+_covered(cs, cat) if {
+	some c in cs
+	some s in _separate
+	lib.same_section(c, s)
+	_about(s, cat)
+}
+
+# METADATA
+# title: _about
+# description: A consent is about cat when it names cat or names no sensitive category.
+_about(s, cat) if cat in s.sensitive
+
+_about(s, _) if count(object.get(s, "sensitive", [])) == 0
+
+# METADATA
+# title: _level
+# description: |
+#   warning when the document promises separate consent for cat or for
+#   sensitive information elsewhere, or obtains explicit (明示) consent
+#   next to the collection; error otherwise.
+_level(cats) := "warning" if {
+	some cat in cats
+	some s in _separate
+	_generic(s, cat)
+} else := "warning" if {
+	some cat in cats
+	some c in lib.collects_of(cat)
+	some e in lib.affirmed("consent")
+	e.kind == "explicit"
+	lib.same_place(c, e)
+} else := "error"
+
+# METADATA
+# title: _generic
+# description: Consent s promises separate consent for cat or for sensitive information in general.
+_generic(s, cat) if cat in s.sensitive
+
+_generic(s, _) if s.attributes.sensitive_ref
