@@ -18,7 +18,7 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 		}
 		s := &sent{text: ss.Text, tokens: ss.Tokens, span: func(a, e int) segment.Span {
 			return doc.Span(b, base+a, base+e)
-		}, heading: b.Kind == segment.KindHeading, section: section}
+		}, heading: b.Kind == segment.KindHeading, section: section, block: b.Text}
 		idx := len(in.Sentences)
 		in.Sentences = append(in.Sentences, Sentence{Index: idx, Text: ss.Text, Span: s.span(0, len(ss.Text)),
 			Kind: string(b.Kind), Section: section, Block: ss.Block})
@@ -51,6 +51,13 @@ var extractors = []func(s *sent) []Claim{
 	one(refusal),
 	one(policyChange),
 	one(minor),
+	one(share),
+	one(disclose),
+	one(transferAbroad),
+	one(sell),
+	one(automated),
+	one(liability),
+	one(faceVerification),
 }
 
 // one adapts an extractor that finds at most one claim.

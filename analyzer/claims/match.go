@@ -24,6 +24,7 @@ type sent struct {
 	// text (the sentence itself for a heading).
 	heading bool
 	section string
+	block   string // the text of the block (paragraph, list item) holding the sentence
 }
 
 // find returns the occurrences of cue in s. Cues of two characters or fewer

@@ -127,3 +127,13 @@ doc(typ, pi, sentences, claims) := {
 # title: paragraphs
 # description: n sentences, each its own paragraph block, under one section heading text.
 paragraphs(n, section) := [sentence(i, i, section, "paragraph") | some i in numbers.range(0, n - 1)]
+
+# METADATA
+# title: denied
+# description: The claim, negated (我们不会…).
+denied(claim) := object.union(claim, {"negated": true})
+
+# METADATA
+# title: licence_with
+# description: A document that processes no personal information (an open-source licence) holding the given claims.
+licence_with(claims) := document_with("other", false, claims)

@@ -1,0 +1,98 @@
+package claims
+
+import "strings"
+
+// Transfer of personal information out of mainland China (个保法 第三十九条).
+var (
+	// abroadTerms place the information or its recipient abroad.
+	abroadTerms = []string{"境外", "出境", "跨境", "海外", "国外", "中国大陆以外", "中国境外", "中华人民共和国境外",
+		"其他国家", "其他司法管辖区", "境外的", "美国", "新加坡", "欧盟", "日本", "香港", "澳门", "台湾"}
+	// abroadVerbs move information there.
+	abroadVerbs = []string{"传输", "传送", "提供", "存储", "储存", "转移", "传至", "发送", "共享", "访问", "处理", "出境",
+		"跨境", "调取", "传递", "转移至", "同步"}
+	// notTransfer are 境外 words that do not move information abroad.
+	notTransfer = []string{"境外网站", "境外旅游", "境外消费", "境外号码", "境外手机", "境外用户", "境外游", "海外版",
+		"境外酒店", "境外商品", "海外购", "境外电话", "境外银行卡", "跨境电商", "跨境支付", "海外仓", "跨境交易", "跨境汇款",
+		"跨境商品", "跨境购", "海外手机", "跨境业务", "境外展示", "海外新证件", "海外证件", "境外证件", "境外地区展示", "中国大陆以外地区或国家访问"}
+	// foreignRecipientCues name the foreign recipient or promise to.
+	foreignRecipientCues = []string{"接收方的名称", "接收方名称", "境外接收方的名称", "接收方的身份", "有限公司", "Inc",
+		"Ltd", "LLC", "GmbH", "Limited"}
+	// localOnlyCues keep the information in China.
+	localOnlyCues = []string{"存储在境内", "存储于境内", "存储在中国境内", "存储于中国境内", "存储在中华人民共和国境内",
+		"存储于中华人民共和国境内", "境内存储", "境内收集和产生", "存储于中国大陆", "存储在中国大陆",
+		"在中国大陆进行处理", "存储于境内", "存放在境内", "存放于境内", "储存在境内", "储存于境内", "存储在国内"}
+)
+
+// transferAbroad extracts a transfer_abroad claim: personal information is
+// sent, stored or made accessible outside mainland China.
+func transferAbroad(s *sent) (Claim, bool) {
+	if s.heading {
+		return Claim{}, false
+	}
+	var places []hit
+	for _, h := range s.findAny(abroadTerms) {
+		if !inAny(s.text, h, notTransfer) && !strings.Contains(s.text, "属地") {
+			places = append(places, h)
+		}
+	}
+	if len(places) == 0 {
+		return Claim{}, false
+	}
+	verbs := s.findAny(abroadVerbs)
+	if len(verbs) == 0 {
+		return Claim{}, false
+	}
+	cats, sens, pi := piObject(s)
+	if !pi {
+		return Claim{}, false
+	}
+	verb, _ := s.firstAffirmed(verbs)
+	place, _ := s.firstAffirmed(places)
+	a := attrs{}
+	a.set(s, "verb", verb)
+	a.set(s, "destination", place)
+	a.markText(s, "separate_consent", separateConsentCues)
+	a.markText(s, "recipient_named", foreignRecipientCues)
+	a.markText(s, "legal_duty", legalDutyCues)
+	a.markText(s, "necessity", necessityCues)
+	a.markText(s, "anonymised", anonymisedCues)
+	if !a.markText(s, "local_only", localOnlyCues) {
+		storedHere(s, a)
+	}
+	if strings.HasSuffix(strings.TrimSpace(s.text), "：") || strings.HasSuffix(strings.TrimSpace(s.text), ":") {
+		a.set(s, "lead_in", verb)
+	}
+	a.markText(s, "consent", withNi(disclosureConsent))
+	a.markText(s, "user_initiated", withNi([]string{"您主动", "您自行", "您选择", "您要求"}))
+	neg := s.negated(verb) || s.negated(place) || continuesDenial(s, place)
+	return Claim{Type: "transfer_abroad", Object: "personal_info", Categories: cats, Sensitive: sens,
+		Negated: neg, Conditional: s.conditional(), Attributes: a}, true
+}
+
+// storedHere marks local_only when a clause stores the information in
+// China (存储在我们在中华人民共和国境内的数据中心).
+func storedHere(s *sent, a attrs) {
+	for _, v := range s.findAny([]string{"存储", "储存", "存放", "保存"}) {
+		w := s.clauseWindow(v)
+		if strings.Contains(w, "境内") || strings.Contains(w, "中国大陆") {
+			a.set(s, "local_only", v)
+			return
+		}
+	}
+}
+
+// continuesDenial reports whether h's clause continues a denied list
+// (我们不会在跨境业务中使用…，或将您的个人信息传输至境外).
+func continuesDenial(s *sent, h hit) bool {
+	from := s.clauseStart(h.start)
+	if from == 0 || !strings.HasPrefix(s.text[from:], "或") {
+		return false
+	}
+	prev := s.clauseStart(from - 1)
+	for _, t := range s.tokens {
+		if t.Start >= prev && t.Start < from && negators[t.Text] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,65 @@
+package claims
+
+import "strings"
+
+// Automated decision-making and personalised push (个保法 第二十四条).
+var admKinds = []struct {
+	kind string
+	cues []string
+}{
+	{"pricing", []string{"差异化价格", "差异化的价格", "差别定价", "差异化定价", "不同的价格", "价格差异", "千人千价",
+		"差别待遇", "差异化的商品价格", "区别定价"}},
+	{"decision", []string{"自动化决策", "自动审批", "自动决定", "系统自动审核", "自动评估", "自动作出", "大数据模型"}},
+	{"profiling", []string{"用户画像", "画像", "兴趣标签", "偏好特征", "个人特征", "标签体系"}},
+	{"ads", []string{"个性化广告", "定向广告", "程序化广告", "精准营销", "精准广告", "定向营销", "广告推送"}},
+	{"recommendation", []string{"个性化推荐", "个性化推送", "个性化内容", "个性化展示", "个性化的商品", "个性化的内容",
+		"个性化的推荐", "个性化信息", "定向推送", "精准推送", "精准推荐", "算法推荐", "推荐算法", "智能推荐",
+		"感兴趣的内容", "感兴趣的商品", "感兴趣的信息", "感兴趣的服务"}},
+}
+
+var (
+	// optoutCues offer a way out of personalisation.
+	optoutCues = []string{"关闭", "拒绝", "退出", "取消", "不针对", "不基于", "选择不", "停止接收", "撤回", "退订",
+		"开关", "管理您的", "删除标签", "自主选择"}
+	// noReviewCues exclude explanation or human review of a decision.
+	noReviewCues = []string{"恕不提供人工", "不提供人工", "不接受人工", "不予解释", "不提供解释", "不接受申诉",
+		"不予复核", "不提供复核", "恕不解释"}
+)
+
+// automated extracts an automated_decision claim: personalised
+// recommendation, ads, profiling, pricing or decisions, and whether the
+// same sentence offers an opt-out (a switch, a non-personalised option).
+func automated(s *sent) (Claim, bool) {
+	if s.heading {
+		return Claim{}, false
+	}
+	for _, k := range admKinds {
+		hits := s.findAny(k.cues)
+		if len(hits) == 0 {
+			continue
+		}
+		h, _ := s.firstAffirmed(hits)
+		a := attrs{}
+		a.set(s, "cue", h)
+		if o := s.findAny(optoutCues); len(o) > 0 {
+			oh, ok := s.firstAffirmed(o)
+			if ok {
+				a.set(s, "optout", oh)
+			}
+		}
+		a.markText(s, "no_review", noReviewCues)
+		a.markText(s, "anonymised", anonymisedCues)
+		if rest := s.text[h.end:]; h.start == 0 && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+			a.set(s, "definition", h)
+		}
+		neg := s.negated(h)
+		if k.kind == "profiling" && h.cue == "个人特征" {
+			// 不针对您个人特征的选项 is the opt-out itself.
+			neg = false
+		}
+		cats, sens := categoriesIn(s.text)
+		return Claim{Type: "automated_decision", Kind: k.kind, Categories: cats, Sensitive: sens,
+			Negated: neg, Conditional: s.conditional(), Attributes: a}, true
+	}
+	return Claim{}, false
+}

@@ -1,0 +1,169 @@
+package claims
+
+import "strings"
+
+// Public disclosure of personal information (个保法 第二十五条).
+var (
+	// discloseVerbs make information public by themselves.
+	discloseVerbs = []string{"公开披露", "公开", "公示", "公布", "张贴"}
+	// showVerbs make information public only with a public audience.
+	showVerbs = []string{"展示", "显示", "展现"}
+	// publicAudience names who sees what is shown.
+	publicAudience = []string{"排行榜", "名单", "黑名单", "公告", "网络上", "互联网上", "社会公众", "公众", "所有用户",
+		"全体用户", "其他用户", "公告栏", "媒体", "朋友圈", "群内", "小区内", "公共区域"}
+	// processorCues name the processor as the one who acts.
+	processorCues = []string{"我们", "本公司", "公司", "平台", "我行", "本行", "贵司", "贵公司", "本网站", "本应用",
+		"我方", "本站", "本机构", "本单位", "物业", "管理处"}
+	// modalCues put the act in the processor's hands (我们有权公示…).
+	modalCues = []string{"会", "将", "有权", "可能", "可以", "可", "予以", "拟", "需要", "要", "进行", "被"}
+	// preventCues make 公开披露 the harm a security measure prevents.
+	preventCues = []string{"防止", "避免", "遭到", "未经授权", "免遭", "以免", "不被", "防范", "受到", "非授权", "被非法",
+		"导致", "如何"}
+	// nominalAfter follow a verb used as a noun or modifier (公示的联系方式,
+	// 公开披露过程中, 公开等活动).
+	nominalAfter = map[string]bool{"的": true, "过程": true, "时": true, "后": true, "前": true, "中": true, "行为": true,
+		"活动": true, "操作": true, "申请": true, "请求": true, "情形": true, "等": true, "和": true, "或": true, "及": true,
+		"、": true, "具体": true, "情况": true, "清单": true, "目录": true, "之": true, "者": true, "商": true}
+	// notPersonalObjects are things made public that are not the person's
+	// information (公开…处理规则, 公开…评估报告).
+	notPersonalObjects = []string{"规则", "政策", "报告", "流程", "联系方式", "路径", "渠道", "制度", "文档"}
+	// notDisclosure are words holding 公开 that do not make anything public.
+	notDisclosure = []string{"公开透明", "公开征求", "公开场合", "公开课", "公开招聘", "公开发行", "公开资料",
+		"公开处理规则", "公开个人信息处理规则", "公开收集", "公开使用规则", "公开的规则", "公开发布的规则", "公开明示"}
+	// alreadyPublic mark information the person or a lawful source already made public.
+	alreadyPublic = []string{"已公开", "公开信息", "公开区域", "公开资料", "信息公开", "公开的", "公开渠道", "公开帐号",
+		"公开账号", "公开个人资料", "公开主页", "已经公开", "自行公开", "自行向社会公众公开", "合法公开", "公开渠道", "公开的信息",
+		"公开的个人信息", "公开可", "公开披露的信息", "公开来源", "公开发布的信息", "依法公开的"}
+	// userInitiated mark publication the person chooses (您主动发布的动态).
+	userInitiated = []string{"您主动", "用户主动", "您自行", "用户自行", "选择", "您发布", "您自愿", "自愿",
+		"由您决定", "可见范围", "您公开", "您设置", "您自己", "您本人决定", "让您", "使您", "您将", "您可以", "您也可以",
+		"用户将", "您的主动", "由您", "主动", "您上传", "发布的内容", "发布内容", "如果您提供", "如您提供", "您填写"}
+	// disclosureConsent is consent short of separate consent (经您同意后).
+	disclosureConsent = []string{"明示同意", "明确同意", "同意后", "授权后", "您授权", "经您同意", "征得您的同意",
+		"您的同意", "取得您的同意", "征求您的同意", "授权同意", "征得您同意"}
+	// deidentifiedCues mark information shown in masked form.
+	deidentifiedCues = []string{"脱敏", "匿名", "去标识化", "部分隐藏", "隐去", "打码", "遮挡", "星号", "*"}
+	// restrictedCues limit a disclosure to listed cases (我们仅会在以下情况下…).
+	restrictedCues = []string{"仅会在", "仅在", "只会在", "只在", "仅限于", "仅可能在"}
+)
+
+// disclose extracts a disclose claim: personal information is made
+// public (公开/公示/公布), or shown to the public or to every user.
+func disclose(s *sent) (Claim, bool) {
+	var cands []hit
+	for _, h := range s.findAny(discloseVerbs) {
+		if !inAny(s.text, h, notDisclosure) && !inAny(s.text, h, alreadyPublic) && acts(s, h) {
+			cands = append(cands, h)
+		}
+	}
+	for _, h := range s.findAny(showVerbs) {
+		w := s.clauseWindow(h)
+		for _, au := range publicAudience {
+			if strings.Contains(w, au) && acts(s, h) {
+				cands = append(cands, h)
+				break
+			}
+		}
+	}
+	sortHits(cands)
+	if len(cands) == 0 || s.heading {
+		return Claim{}, false
+	}
+	cats, sens := categoriesIn(s.text)
+	if len(cats) == 0 {
+		return Claim{}, false
+	}
+	verb, _ := s.firstAffirmed(cands)
+	a := attrs{}
+	a.set(s, "verb", verb)
+	a.mark(s, "audience", publicAudience)
+	a.markText(s, "separate_consent", separateConsentCues)
+	a.markText(s, "user_initiated", append(withNi(userInitiated), alreadyPublic...))
+	a.markText(s, "legal_duty", legalDutyCues)
+	a.markText(s, "exempt", exemptCues)
+	a.markText(s, "anonymised", append(deidentifiedCues, anonymisedCues...))
+	a.markText(s, "restricted", restrictedCues)
+	a.markText(s, "consent", withNi(disclosureConsent))
+	return Claim{Type: "disclose", Object: "personal_info", Categories: cats, Sensitive: sens,
+		Negated: s.negated(verb), Conditional: s.conditional(), Attributes: a}, true
+}
+
+// inAny reports whether h lies inside an occurrence of one of words.
+func inAny(text string, h hit, words []string) bool {
+	for _, w := range words {
+		for i := 0; ; {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			if i+j <= h.start && h.end <= i+j+len(w) {
+				return true
+			}
+			i += j + len(w)
+		}
+	}
+	return false
+}
+
+// acts reports whether the verb at h is something the processor does to
+// the information: the processor, then a modal, before it (我们有权公示),
+// or information named before it with a modal just before the verb
+// (您的手机号将展示在…). Nouns (公开披露的主要对象) and harms a security
+// measure prevents (防止…公开披露) are not acts.
+func acts(s *sent, h hit) bool {
+	clause := s.text[s.clauseStart(h.start):h.start]
+	if containsAny(clause, preventCues) || nominalAfter[s.tokenAfter(h)] || endsAsCondition(s.text) {
+		return false
+	}
+	rest := s.text[h.end:]
+	if i := strings.IndexAny(rest, "，,；;。"); i >= 0 {
+		rest = rest[:i]
+	}
+	if containsAny(rest, notPersonalObjects) {
+		return false
+	}
+	before := s.text[:h.start]
+	at := len(before)
+	for _, p := range processorCues {
+		if i := strings.Index(before, p); i >= 0 && i < at {
+			at = i
+		}
+	}
+	if at < len(before) && containsAny(before[at:], modalCues) {
+		return true
+	}
+	cats, _ := categoriesIn(before)
+	tail := []rune(before)
+	if len(tail) > 4 {
+		tail = tail[len(tail)-4:]
+	}
+	return len(cats) > 0 && containsAny(string(tail), modalCues)
+}
+
+// containsAny reports whether text holds any of words.
+func containsAny(text string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsAsCondition reports whether the sentence is a "…的" case of a list
+// (我们超出目的范围…公开用户个人信息的；): a condition for something else.
+func endsAsCondition(text string) bool {
+	t := strings.TrimRight(text, "；;。. ")
+	return strings.HasSuffix(t, "的")
+}
+
+// withNi adds the 你 form of every cue written with 您.
+func withNi(cues []string) []string {
+	out := cues
+	for _, c := range cues {
+		if strings.Contains(c, "您") {
+			out = append(out, strings.ReplaceAll(c, "您", "你"))
+		}
+	}
+	return out
+}

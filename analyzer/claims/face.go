@@ -1,0 +1,72 @@
+package claims
+
+import "strings"
+
+// Face recognition as the only way to verify identity (人脸规定 第十条).
+var (
+	// faceTerms name face recognition.
+	faceTerms = []string{"人脸识别", "刷脸", "人脸验证", "人脸核验", "人脸认证", "人脸比对", "面部识别", "面容识别",
+		"人脸信息", "人脸图像", "人脸照片", "人脸"}
+	// verifyContext is what face recognition is used for.
+	verifyContext = []string{"通行", "进出", "出入", "入场", "入馆", "进入", "登录", "登陆", "验证", "核验", "认证",
+		"门禁", "签到", "考勤", "入住", "开门", "身份核实", "核实身份", "取件", "进馆", "进场", "入园", "单元门"}
+	// exclusiveCues make one method the only one.
+	exclusiveCues = []string{"仅支持", "只支持", "仅能", "只能", "唯一", "一律", "统一采用", "统一使用", "不再提供",
+		"不再支持", "仅通过", "只通过", "仅限", "必须", "须", "需通过", "方可", "才能", "才可", "强制", "全面实行",
+		"实行刷脸", "全面启用"}
+	// alternativeCues offer another way in.
+	alternativeCues = []string{"也可以", "也可", "或者", "或使用", "或通过", "其他验证方式", "其他方式", "其他合理",
+		"门禁卡", "密码", "验证码", "人工核验", "人工审核", "人工验证", "前台", "身份证件", "会员卡", "二维码",
+		"之一", "替代", "可选", "自愿选择", "您可以选择", "如您不同意", "如不同意", "钥匙", "IC卡", "手环"}
+	// notExclusive deny that a method is the only one (并非唯一).
+	notExclusive = []string{"不是", "并非", "并不", "非"}
+)
+
+// faceVerification extracts a face_verification claim: face recognition
+// verifies identity or gives access, whether it is the only way, and
+// which alternatives the same sentence offers.
+func faceVerification(s *sent) (Claim, bool) {
+	if s.heading {
+		return Claim{}, false
+	}
+	faces := s.findAny(faceTerms)
+	if len(faces) == 0 {
+		return Claim{}, false
+	}
+	ctx := s.findAny(verifyContext)
+	if len(ctx) == 0 {
+		return Claim{}, false
+	}
+	face, _ := s.firstAffirmed(faces)
+	a := attrs{}
+	a.set(s, "method", face)
+	a.set(s, "context", ctx[0])
+	for _, h := range s.findAny(exclusiveCues) {
+		if !s.negated(h) && !deniedBy(s, h, notExclusive) && !deniedBy(s, h, []string{"所"}) && s.tokenAfter(h) != "的" {
+			a.set(s, "exclusive", h)
+			break
+		}
+	}
+	for _, h := range s.findAny(alternativeCues) {
+		if !s.negated(h) {
+			a.set(s, "alternative", h)
+			break
+		}
+	}
+	a.markText(s, "legal_duty", legalDutyCues)
+	a.markText(s, "separate_consent", separateConsentCues)
+	cats, sens := categoriesIn(s.text)
+	return Claim{Type: "face_verification", Kind: "face", Categories: cats, Sensitive: sens,
+		Negated: s.negated(face), Conditional: s.conditional(), Attributes: a}, true
+}
+
+// deniedBy reports whether one of words stands just before h in its clause.
+func deniedBy(s *sent, h hit, words []string) bool {
+	before := s.text[s.clauseStart(h.start):h.start]
+	for _, w := range words {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,220 @@
+package claims
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Provision of personal information to another party (个保法 第二十三条).
+var (
+	// shareVerbs give information to a recipient named around them.
+	shareVerbs = []string{"共享", "分享给", "提供给", "披露给", "转交给", "传输给", "发送给", "传送给", "转让给",
+		"对外提供", "交由", "交给", "移交给", "同步给", "共同使用"}
+	// provideVerbs need 向 + recipient before them (向合作方提供).
+	provideVerbs = []string{"提供", "披露", "透露", "传输", "发送"}
+	// recipientTerms name who receives the information.
+	recipientTerms = []string{"第三方", "合作伙伴", "合作方", "合作机构", "合作商", "合作单位", "合作的", "伙伴",
+		"关联公司", "关联方", "关联企业", "关联机构", "集团", "服务商", "服务提供商", "提供方", "供应商", "广告主",
+		"广告商", "商家", "他人", "其他公司", "其他组织", "其他机构", "保险机构", "金融机构", "征信机构", "受托方",
+		"受托人", "受托者", "云服务", "SDK", "接收方", "运营商", "对外", "营销机构", "其他个人信息处理者", "其他方", "任何人", "任何公司", "外部"}
+	// partnerTerms name recipients that are not authorities.
+	partnerTerms = []string{"第三方", "合作", "伙伴", "关联", "服务商", "供应商", "商家", "他人"}
+	// affiliateTerms mark recipients inside the processor's group.
+	affiliateTerms = []string{"关联公司", "关联方", "关联企业", "关联机构", "集团"}
+	// entrustTerms mark entrusted processing (个保法 第二十一条), not provision.
+	entrustTerms = []string{"委托处理", "受托", "委托第三方", "委托其他", "委托合作", "委托服务商", "委托我们的",
+		"委托云", "代表我们", "按照我们的指示", "按照我们的要求", "按我们的指示", "根据我们的指示", "遵照我们的指示"}
+	// authorityTerms mark disclosures to authorities under a legal duty.
+	authorityTerms = []string{"机关", "监管部门", "政府部门", "主管部门", "执法部门", "法院", "监管机构"}
+	// recipientNamedCues name the recipient or point to a list of recipients.
+	recipientNamedCues = []string{"有限公司", "有限责任公司", "股份公司", "共享清单", "第三方清单", "SDK清单",
+		"合作方清单", "清单", "列表", "附表", "附录", "如下表", "详见"}
+	// recipientNoticeCues promise to tell the person who the recipient is.
+	recipientNoticeCues = []string{"接收方的名称", "接收方名称", "接收方的身份", "接收方身份", "接收方的联系方式",
+		"接收方联系方式", "对方的名称", "第三方的名称", "第三方名称"}
+	// purposeCues state why the information is given.
+	purposeCues = []string{"用于", "以便", "为了", "目的", "以实现", "以完成", "以向您", "以为您", "为向您",
+		"为您提供", "为实现", "为完成", "以保障", "以供"}
+	// necessityCues state that the provision is needed for the service.
+	necessityCues = []string{"所必需", "所必须", "必需的", "必要的", "确需", "服务必要", "履行合同", "履行协议",
+		"订立、履行", "为完成该", "必要信息"}
+	// userGiverCues make the person the one who gives (您向第三方提供的信息).
+	userGiverCues = []string{"您向", "你向", "用户向", "儿童向", "请您", "请你", "您将", "你将", "您需要同意", "您自行",
+		"您通过", "你通过", "您或其他", "你或其他", "您原本", "其他人", "主动提供",
+		"您主动", "您可以", "您也可以", "您选择", "您在使用第三方", "您使用第三方", "您使用该第三方", "您使用该等第三方"}
+	// userDirectedCues make the provision one the person asks for.
+	userDirectedCues = []string{"您的指示", "你的指示", "您指定的", "你指定的", "您想要联系", "您选择的", "你选择的",
+		"应您的要求", "根据您的要求", "您主动要求", "您的要求"}
+	// explicitConsentCues state consent that is not separate consent.
+	explicitConsentCues = []string{"明确同意", "明示同意", "您的同意", "授权同意", "您同意", "用户同意", "本人同意",
+		"您授权", "用户授权", "本人授权"}
+)
+
+// share extracts a share claim: the sentence gives personal information to
+// a third party, an affiliate or an entrusted processor.
+func share(s *sent) (Claim, bool) {
+	if s.heading {
+		return Claim{}, false
+	}
+	verb, ok := shareVerb(s)
+	if !ok {
+		return consentToShare(s)
+	}
+	cats, sens, pi := piNear(s, verb)
+	if !pi || userGives(s, verb) || inbound(s, verb) {
+		return Claim{}, false
+	}
+	a := attrs{}
+	a.set(s, "verb", verb)
+	a.mark(s, "recipient", recipientTerms)
+	kind := "third_party"
+	switch {
+	case s.contains(entrustTerms) || strings.Contains(s.text, "委托") && !s.contains([]string{"委托人", "委托书"}):
+		kind = "processor"
+		a.markText(s, "entrusted", append(entrustTerms, "委托"))
+	case s.contains(authorityTerms) && !s.contains(partnerTerms):
+		kind = "authority"
+	case s.contains(affiliateTerms):
+		kind = "affiliate"
+	}
+	a.markText(s, "recipient_named", recipientNamedCues)
+	a.markText(s, "recipient_notice", recipientNoticeCues)
+	a.mark(s, "purpose", purposeCues)
+	a.markText(s, "necessity", necessityCues)
+	a.markText(s, "legal_duty", legalDutyCues)
+	a.markText(s, "exempt", exemptCues)
+	a.markText(s, "anonymised", anonymisedCues)
+	a.markText(s, "separate_consent", separateConsentCues)
+	a.markText(s, "consent", explicitConsentCues)
+	a.markText(s, "user_directed", userDirectedCues)
+	a.markText(s, "restricted", restrictedCues)
+	return Claim{Type: "share", Kind: kind, Object: "personal_info", Categories: cats, Sensitive: sens,
+		Negated: s.negated(verb), Conditional: s.conditional(), Attributes: a}, true
+}
+
+// shareVerb finds the verb that gives information to a recipient: a
+// sharing verb, or 向 + recipient + 提供 in one clause. It prefers an
+// affirmed verb.
+func shareVerb(s *sent) (hit, bool) {
+	var cands []hit
+	for _, h := range s.findAny(shareVerbs) {
+		if h.cue != "对外提供" && !recipientInClause(s, h) || shareNominal[s.tokenAfter(h)] {
+			continue
+		}
+		cands = append(cands, h)
+	}
+	for _, h := range s.findAny(provideVerbs) {
+		if s.tokenAfter(h) == "服务" || shareNominal[s.tokenAfter(h)] || !towardRecipient(s, h) {
+			continue
+		}
+		cands = append(cands, h)
+	}
+	if len(cands) == 0 {
+		return hit{}, false
+	}
+	sortHits(cands)
+	h, _ := s.firstAffirmed(cands)
+	return h, true
+}
+
+// recipientInClause reports whether a recipient is named in the clause of h
+// (or in the sentence's opening clause, which often names the recipient
+// of a list: 与关联公司共享：…).
+func recipientInClause(s *sent, h hit) bool {
+	from := s.clauseStart(h.start)
+	end := strings.IndexAny(s.text[h.end:], "，,；;。")
+	to := len(s.text)
+	if end >= 0 {
+		to = h.end + end
+	}
+	clause := s.text[from:to]
+	return names(clause)
+}
+
+// names reports whether text names a recipient or an authority.
+func names(text string) bool {
+	for _, r := range recipientTerms {
+		if strings.Contains(text, r) {
+			return true
+		}
+	}
+	for _, r := range authorityTerms {
+		if strings.Contains(text, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// towardRecipient reports whether 向 + a recipient precede h in its clause.
+func towardRecipient(s *sent, h hit) bool {
+	clause := s.text[s.clauseStart(h.start):h.start]
+	i := strings.LastIndex(clause, "向")
+	if i < 0 || utf8.RuneCountInString(clause[i:]) > 30 || containsAny(clause[i:], inboundVerbs) {
+		return false
+	}
+	return names(clause[i:])
+}
+
+// shareNominal follow a sharing verb used as a noun or modifier (第三方
+// 合法共享的信息, 信息共享具体情况, 服务提供者).
+var shareNominal = map[string]bool{"的": true, "者": true, "商": true, "过程": true, "行为": true, "情况": true,
+	"具体": true, "清单": true, "目录": true, "之": true}
+
+// inboundVerbs take information in (向第三方调研机构收集…).
+var inboundVerbs = []string{"收集", "获取", "采集", "获得", "调取", "查询", "索取", "了解", "接收"}
+
+// inbound reports whether the information comes to the processor rather
+// than going out: 运营商会将您的手机号码发送给我们, 从第三方获取您授权共享的信息.
+func inbound(s *sent, h hit) bool {
+	after := s.text[h.end:]
+	for _, us := range []string{"我们", "我司", "本公司", "我行", "本行", "平台"} {
+		if strings.HasPrefix(after, us) && !strings.HasPrefix(after[len(us):], "的") {
+			return true
+		}
+	}
+	clause := s.text[s.clauseStart(h.start):h.start]
+	for _, from := range []string{"从", "向"} {
+		if i := strings.Index(clause, from); i >= 0 && names(clause[i:]) && (from == "从" || containsAny(clause[i:], inboundVerbs)) {
+			return true
+		}
+	}
+	return containsAny(clause, []string{"获取您", "获取你", "间接获取", "间接收集"})
+}
+
+// consentToShare extracts a share claim of kind unspecified from a sentence
+// that promises separate consent for sharing without naming a recipient
+// (如需对外共享，我们将取得您的单独同意).
+func consentToShare(s *sent) (Claim, bool) {
+	verbs := s.findAny([]string{"共享", "对外提供", "提供给", "转让", "提供您的个人信息", "提供你的个人信息"})
+	if len(verbs) == 0 {
+		return Claim{}, false
+	}
+	a := attrs{}
+	if !a.markText(s, "separate_consent", separateConsentCues) {
+		return Claim{}, false
+	}
+	a.set(s, "verb", verbs[0])
+	return Claim{Type: "share", Kind: "unspecified", Object: "personal_info", Negated: s.negated(verbs[0]),
+		Conditional: s.conditional(), Attributes: a}, true
+}
+
+// userGives reports whether the person, not the processor, gives the
+// information in the clause of h (您向该第三方提供的任何信息).
+func userGives(s *sent, h hit) bool {
+	clause := s.text[s.clauseStart(h.start):h.start]
+	user := firstIndex(clause, userGiverCues)
+	us := firstIndex(clause, []string{"我们", "我行", "本公司", "平台", "本行"})
+	return user >= 0 && (us < 0 || user < us)
+}
+
+// firstIndex is the smallest index in text of any of words, or -1.
+func firstIndex(text string, words []string) int {
+	at := -1
+	for _, w := range words {
+		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}

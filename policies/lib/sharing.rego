@@ -1,0 +1,82 @@
+# METADATA
+# title: sharing
+# description: |
+#   Shared views over the claims about giving personal information away:
+#   provision to third parties, public disclosure, transfer abroad, sale,
+#   automated decisions, liability exclusions and face verification.
+package pplint.lib.sharing
+
+# METADATA
+# title: in_scope
+# description: The document processes personal information (a CLA or an open-source licence does not).
+in_scope if input.document.processes_personal_info
+
+# METADATA
+# title: affirmed
+# description: Claims of the given type that are not denied (我们不会公开披露… is denied).
+affirmed(type) := {claim |
+	some claim in input.claims
+	claim.type == type
+	not claim.negated
+}
+
+# METADATA
+# title: stated
+# description: Claims of the given type, affirmed or denied.
+stated(type) := {claim |
+	some claim in input.claims
+	claim.type == type
+}
+
+# METADATA
+# title: has
+# description: The claim carries the attribute, whatever its polarity.
+has(claim, attr) if claim.attributes[attr]
+
+# METADATA
+# title: holds
+# description: The claim carries the attribute and no negator denies it.
+holds(claim, attr) if {
+	cue := claim.attributes[attr]
+	not cue.negated
+}
+
+# METADATA
+# title: lacks
+# description: The claim does not carry the attribute.
+lacks(claim, attr) if not has(claim, attr)
+
+# METADATA
+# title: excused
+# description: |
+#   The activity needs no consent or concerns no identifiable person: a
+#   statutory exception, a legal duty, or anonymised information.
+excused(claim) if has(claim, "exempt")
+
+excused(claim) if has(claim, "legal_duty")
+
+excused(claim) if has(claim, "anonymised")
+
+# METADATA
+# title: where
+# description: Where a finding about the claim points — the cue named attr, else the sentence.
+where(claim, attr) := claim.attributes[attr].span
+
+where(claim, attr) := claim.span if not claim.attributes[attr]
+
+# METADATA
+# title: cue
+# description: The wording of the cue named attr, or an empty string.
+cue(claim, attr) := claim.attributes[attr].cue
+
+cue(claim, attr) := "" if not claim.attributes[attr]
+
+# METADATA
+# title: first
+# description: The claim of a non-empty set that comes first in the document.
+first(set) := claim if {
+	some claim in set
+	every other in set {
+		claim.span.start.offset <= other.span.start.offset
+	}
+}

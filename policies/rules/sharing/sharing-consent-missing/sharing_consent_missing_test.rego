@@ -1,0 +1,104 @@
+package pplint.rules.sharing["sharing-consent-missing_test"]
+
+import data.pplint.lib.testing as t
+import data.pplint.rules.sharing["sharing-consent-missing"] as rule
+
+_share(kind, extra) := t.claim("share", kind, object.union({"verb": t.cue("提供给", 5, 8, false), "recipient": t.cue("合作伙伴", 11, 15, false)}, extra))
+
+test_fail_partners_without_consent if {
+	r := rule.report with input as t.notice_with([_share("third_party", {})])
+	count(r) == 1
+	some f in r
+	f.rule_id == "sharing-consent-missing"
+	f.level == "error"
+	f.location == t.span(5, 8)
+	contains(f.message.zh, "单独同意")
+	contains(f.message.en, "separate consent")
+}
+
+test_fail_affiliates_without_consent if {
+	r := rule.report with input as t.notice_with([_share("affiliate", {})])
+	{f.message.zh | some f in r} == {"文本向关联公司提供个人信息（“提供给”，共1处），但全文未就该提供取得单独同意，且未列明接收方名称。"}
+}
+
+test_fail_necessary_provision_is_warning if {
+	r := rule.report with input as t.notice_with([_share("third_party", {"necessity": t.cue("所必需", 20, 23, false)})])
+	{f.level | some f in r} == {"warning"}
+}
+
+test_fail_general_consent_is_not_separate if {
+	r := rule.report with input as t.notice_with([_share("third_party", {"consent": t.cue("您同意", 1, 4, false)})])
+	count(r) == 1
+}
+
+test_fail_one_finding_per_document if {
+	later := object.union(_share("third_party", {}), {"span": {"start": {"offset": 300, "line": 7, "col": 1}, "end": {"offset": 330, "line": 7, "col": 11}}})
+	r := rule.report with input as t.notice_with([later, _share("third_party", {})])
+	{f.location | some f in r} == {t.span(5, 8)}
+}
+
+test_success_conditional_procedure_with_consent if {
+	procedure := object.union(_share("third_party", {"consent": t.cue("明示同意", 30, 34, false)}), {"conditional": true})
+	r := rule.report with input as t.notice_with([procedure])
+	count(r) == 0
+}
+
+test_success_notice_promised_elsewhere if {
+	promise := t.denied(_share("third_party", {"recipient_notice": t.cue("接收方的名称", 1, 7, false)}))
+	r := rule.report with input as t.notice_with([promise, _share("third_party", {"purpose": t.cue("用于", 20, 22, false)})])
+	count(r) == 0
+}
+
+test_success_user_directed if {
+	r := rule.report with input as t.notice_with([_share("third_party", {"user_directed": t.cue("您指定的", 1, 5, false)})])
+	count(r) == 0
+}
+
+test_fail_unnamed_recipient_without_purpose_despite_consent if {
+	promise := t.denied(_share("third_party", {"separate_consent": t.cue("单独同意", 1, 5, false)}))
+	r := rule.report with input as t.notice_with([promise, _share("third_party", {})])
+	{f.level | some f in r} == {"warning"}
+}
+
+test_success_separate_consent_in_clause if {
+	r := rule.report with input as t.notice_with([_share("third_party", {"separate_consent": t.cue("单独同意", 20, 24, false)})])
+	count(r) == 0
+}
+
+test_success_consent_promised_elsewhere if {
+	promise := t.denied(_share("third_party", {"separate_consent": t.cue("单独同意", 1, 5, false)}))
+	named := _share("third_party", {"purpose": t.cue("用于", 20, 22, false)})
+	r := rule.report with input as t.notice_with([promise, named])
+	count(r) == 0
+}
+
+test_success_denied_sharing if {
+	r := rule.report with input as t.notice_with([t.denied(_share("third_party", {}))])
+	count(r) == 0
+}
+
+test_success_entrusted_processing if {
+	r := rule.report with input as t.notice_with([_share("processor", {})])
+	count(r) == 0
+}
+
+test_success_authorities if {
+	r := rule.report with input as t.notice_with([_share("authority", {"legal_duty": t.cue("依法要求", 1, 5, false)})])
+	count(r) == 0
+}
+
+test_success_anonymised if {
+	r := rule.report with input as t.notice_with([_share("third_party", {"anonymised": t.cue("匿名化", 1, 4, false)})])
+	count(r) == 0
+}
+
+test_success_named_recipient_for_the_service if {
+	attrs := {"recipient_named": t.cue("有限公司", 1, 5, false), "necessity": t.cue("所必需", 20, 23, false)}
+	r := rule.report with input as t.notice_with([_share("third_party", attrs)])
+	count(r) == 0
+}
+
+test_success_no_personal_information if {
+	r := rule.report with input as t.licence_with([_share("third_party", {})])
+	count(r) == 0
+}
