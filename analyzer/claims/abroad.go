@@ -38,7 +38,7 @@ func transferAbroad(s *sent) (Claim, bool) {
 	if len(places) == 0 {
 		return Claim{}, false
 	}
-	verbs := s.findAny(abroadVerbs)
+	verbs := s.findLoose(abroadVerbs)
 	if len(verbs) == 0 {
 		return Claim{}, false
 	}

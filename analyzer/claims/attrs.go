@@ -98,7 +98,7 @@ func piNear(s *sent, h hit) ([]string, []string, bool) {
 
 // genericInfo are words for information that, in a sentence about giving
 // it to someone, mean the person's information.
-var genericInfo = []string{"信息", "资料", "数据", "客户名单", "用户名单"}
+var genericInfo = []string{"信息", "资料", "数据", "客户名单", "用户名单", "联系方式"}
 
 // separateConsentCues state separate (or written) consent in the same
 // sentence as the activity.
@@ -118,3 +118,29 @@ var legalDutyCues = []string{"法律法规规定", "法律、法规规定", "法
 // anonymisedCues say the information no longer identifies anyone.
 var anonymisedCues = []string{"匿名化", "去标识化", "无法识别特定", "不能识别特定", "无法识别您", "不能复原",
 	"统计数据", "汇总", "脱敏", "不涉及个人身份"}
+
+// findLoose returns every occurrence of the cues as plain substrings, for
+// verbs the segmenter may split across tokens (发|送给).
+func (s *sent) findLoose(cues []string) []hit {
+	var out []hit
+	for _, c := range cues {
+		for i := 0; ; {
+			j := strings.Index(s.text[i:], c)
+			if j < 0 {
+				break
+			}
+			start := i + j
+			tok := 0
+			for k, t := range s.tokens {
+				if t.End > start {
+					tok = k
+					break
+				}
+			}
+			out = append(out, hit{cue: c, start: start, end: start + len(c), tok: tok, endTok: tok + 1})
+			i = start + len(c)
+		}
+	}
+	sortHits(out)
+	return dedupe(out)
+}

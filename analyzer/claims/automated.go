@@ -35,6 +35,10 @@ func automated(s *sent) (Claim, bool) {
 	}
 	for _, k := range admKinds {
 		hits := s.findAny(k.cues)
+		if k.kind == "pricing" {
+			hits = append(hits, priceByTraits(s)...)
+			sortHits(hits)
+		}
 		if len(hits) == 0 {
 			continue
 		}
@@ -62,4 +66,23 @@ func automated(s *sent) (Claim, bool) {
 			Negated: neg, Conditional: s.conditional(), Attributes: a}, true
 	}
 	return Claim{}, false
+}
+
+// priceByTraits finds prices that differ by the person's characteristics
+// (根据您的会员等级…计算不同的商品价格): the word for the difference.
+func priceByTraits(s *sent) []hit {
+	var out []hit
+	for _, p := range s.findLoose([]string{"价格", "价款", "费率", "报价"}) {
+		w := s.clauseWindow(p)
+		if !containsAny(w, []string{"根据您", "基于您", "依据您", "按照您", "根据你", "根据用户"}) {
+			continue
+		}
+		for _, d := range s.findLoose([]string{"不同的", "不同", "差异", "差别", "区别"}) {
+			if strings.Contains(w, d.cue) {
+				out = append(out, d)
+				return out
+			}
+		}
+	}
+	return out
 }

@@ -13,7 +13,8 @@ var (
 		"全体用户", "其他用户", "公告栏", "媒体", "朋友圈", "群内", "小区内", "公共区域"}
 	// processorCues name the processor as the one who acts.
 	processorCues = []string{"我们", "本公司", "公司", "平台", "我行", "本行", "贵司", "贵公司", "本网站", "本应用",
-		"我方", "本站", "本机构", "本单位", "物业", "管理处"}
+		"我方", "本站", "本机构", "本单位", "物业", "管理处", "本馆", "本店", "本俱乐部", "本中心", "本场馆",
+		"本校", "本院", "本会", "本所", "本小区", "本商城"}
 	// modalCues put the act in the processor's hands (我们有权公示…).
 	modalCues = []string{"会", "将", "有权", "可能", "可以", "可", "予以", "拟", "需要", "要", "进行", "被"}
 	// preventCues make 公开披露 the harm a security measure prevents.
