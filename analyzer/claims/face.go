@@ -29,7 +29,7 @@ func faceVerification(s *sent) (Claim, bool) {
 	if s.heading {
 		return Claim{}, false
 	}
-	faces := s.findAny(faceTerms)
+	faces := s.findLoose(faceTerms)
 	if len(faces) == 0 {
 		return Claim{}, false
 	}
@@ -47,11 +47,9 @@ func faceVerification(s *sent) (Claim, bool) {
 			break
 		}
 	}
-	for _, h := range s.findAny(alternativeCues) {
-		if !s.negated(h) {
-			a.set(s, "alternative", h)
-			break
-		}
+	if alts := s.findAny(alternativeCues); len(alts) > 0 {
+		h, _ := s.firstAffirmed(alts)
+		a.set(s, "alternative", h)
 	}
 	a.markText(s, "legal_duty", legalDutyCues)
 	a.markText(s, "separate_consent", separateConsentCues)

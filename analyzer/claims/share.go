@@ -16,7 +16,8 @@ var (
 	recipientTerms = []string{"第三方", "合作伙伴", "合作方", "合作机构", "合作商", "合作单位", "合作的", "伙伴",
 		"关联公司", "关联方", "关联企业", "关联机构", "集团", "服务商", "服务提供商", "提供方", "供应商", "广告主",
 		"广告商", "商家", "他人", "其他公司", "其他组织", "其他机构", "保险机构", "金融机构", "征信机构", "受托方",
-		"受托人", "受托者", "云服务", "SDK", "接收方", "运营商", "对外", "营销机构", "其他个人信息处理者", "其他方", "任何人", "任何公司", "外部"}
+		"受托人", "受托者", "云服务", "SDK", "接收方", "运营商", "对外", "营销机构", "其他个人信息处理者", "其他方", "任何人", "任何公司", "外部", "有限公司", "物流",
+		"快递公司", "支付机构"}
 	// partnerTerms name recipients that are not authorities.
 	partnerTerms = []string{"第三方", "合作", "伙伴", "关联", "服务商", "供应商", "商家", "他人"}
 	// affiliateTerms mark recipients inside the processor's group.
@@ -59,11 +60,14 @@ func share(s *sent) (Claim, bool) {
 	}
 	verb, ok := shareVerb(s)
 	if !ok {
-		return consentToShare(s)
+		return consentToShare(s, s.findAny([]string{"共享", "对外提供", "提供给", "转让", "提供您的个人信息", "提供你的个人信息"}))
 	}
 	cats, sens, pi := piNear(s, verb)
-	if !pi || userGives(s, verb) || inbound(s, verb) {
+	if userGives(s, verb) || inbound(s, verb) {
 		return Claim{}, false
+	}
+	if !pi {
+		return consentToShare(s, []hit{verb})
 	}
 	a := attrs{}
 	a.set(s, "verb", verb)
@@ -186,8 +190,7 @@ func inbound(s *sent, h hit) bool {
 // consentToShare extracts a share claim of kind unspecified from a sentence
 // that promises separate consent for sharing without naming a recipient
 // (如需对外共享，我们将取得您的单独同意).
-func consentToShare(s *sent) (Claim, bool) {
-	verbs := s.findAny([]string{"共享", "对外提供", "提供给", "转让", "提供您的个人信息", "提供你的个人信息"})
+func consentToShare(s *sent, verbs []hit) (Claim, bool) {
 	if len(verbs) == 0 {
 		return Claim{}, false
 	}
@@ -196,6 +199,7 @@ func consentToShare(s *sent) (Claim, bool) {
 		return Claim{}, false
 	}
 	a.set(s, "verb", verbs[0])
+	a.markText(s, "recipient_notice", recipientNoticeCues)
 	return Claim{Type: "share", Kind: "unspecified", Object: "personal_info", Negated: s.negated(verbs[0]),
 		Conditional: s.conditional(), Attributes: a}, true
 }
