@@ -141,16 +141,6 @@ func acts(s *sent, h hit) bool {
 	return len(cats) > 0 && containsAny(string(tail), modalCues)
 }
 
-// containsAny reports whether text holds any of words.
-func containsAny(text string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // endsAsCondition reports whether the sentence is a "…的" case of a list
 // (我们超出目的范围…公开用户个人信息的；): a condition for something else.
 func endsAsCondition(text string) bool {
