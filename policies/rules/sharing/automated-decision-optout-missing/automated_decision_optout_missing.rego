@@ -18,7 +18,7 @@
 #     - law: 电商法
 #       law_full: 中华人民共和国电子商务法
 #       article: 第十八条第一款
-#       text: 电子商务经营者根据消费者的兴趣爱好、消费习惯等特征向其提供商品或者服务的搜索结果的，应当同时向该消费者提供不针对其个人特征的选项，尊重和平等保护消费者合法权益。
+#       text: 电子商务经营者根据消费者的兴趣爱好、消费习惯等特征向其提供商品或者服务的搜索结果的，应当同时向该消费者提供不针对其个人特征的选项……
 #   fix: 为个性化推荐、定向广告分别提供显著、便捷的关闭入口或不针对个人特征的选项并写明路径；删除依个人特征差别定价的条款；对重大影响的自动化决定提供说明与人工复核渠道。
 #   fix_en: Offer a visible, easy switch (or a non-personalised option) for personalised recommendation and targeted ads and say where it is; delete pricing by personal characteristics; offer explanation and human review of automated decisions with significant effects.
 package pplint.rules.sharing["automated-decision-optout-missing"]
@@ -32,6 +32,7 @@ import data.pplint.lib.sharing
 #   The first affirmed personalisation (recommendation, ads, profiling) of a
 #   document where no personalisation clause offers an opt-out.
 report contains result.fail(rego.metadata.chain(), sharing.where(claim, "cue"), "warning", message) if {
+	sharing.in_scope
 	not _optout_offered
 	count(_personalised) > 0
 	claim := sharing.first(_personalised)

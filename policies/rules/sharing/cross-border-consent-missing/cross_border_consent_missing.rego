@@ -15,10 +15,6 @@
 #       law_full: 中华人民共和国个人信息保护法
 #       article: 第三十九条
 #       text: 个人信息处理者向中华人民共和国境外提供个人信息的，应当向个人告知境外接收方的名称或者姓名、联系方式、处理目的、处理方式、个人信息的种类以及个人向境外接收方行使本法规定权利的方式和程序等事项，并取得个人的单独同意。
-#     - law: 个保法
-#       law_full: 中华人民共和国个人信息保护法
-#       article: 第三十八条第一款
-#       text: 个人信息处理者因业务等需要，确需向中华人民共和国境外提供个人信息的，应当具备下列条件之一：（一）依照本法第四十条的规定通过国家网信部门组织的安全评估；（二）按照国家网信部门的规定经专业机构进行个人信息保护认证；（三）按照国家网信部门制定的标准合同与境外接收方订立合同，约定双方的权利和义务；（四）法律、行政法规或者国家网信部门规定的其他条件。
 #   fix: 逐一告知境外接收方的名称、联系方式、处理目的、处理方式、信息种类及向其行使权利的方式，取得单独同意，并说明所依据的出境路径（安全评估、认证、标准合同或合同履行所必需）。
 #   fix_en: Name each foreign recipient with its contact details, the purpose, the method, the kinds of information and how to exercise rights against it; obtain separate consent; and state the legal route for the transfer (security assessment, certification, standard contract, or necessity for a contract).
 package pplint.rules.sharing["cross-border-consent-missing"]
