@@ -35,14 +35,14 @@ var (
 		"接收方联系方式", "对方的名称", "第三方的名称", "第三方名称"}
 	// purposeCues state why the information is given.
 	purposeCues = []string{"用于", "以便", "为了", "目的", "以实现", "以完成", "以向您", "以为您", "为向您",
-		"为您提供", "为实现", "为完成", "以保障", "以供"}
+		"为您提供", "为实现", "为完成", "以保障", "以供", "以保证", "为保证", "以使", "以确保", "为确保", "以帮助"}
 	// necessityCues state that the provision is needed for the service.
 	necessityCues = []string{"所必需", "所必须", "必需的", "必要的", "确需", "服务必要", "履行合同", "履行协议",
 		"订立、履行", "为完成该", "必要信息", "完成配送", "为履行", "完成支付", "完成订单", "完成您的订单", "订单履行",
-		"完成交付", "送达"}
+		"完成交付", "送达", "配送", "物流服务", "收到商品"}
 	// userGiverCues make the person the one who gives (您向第三方提供的信息).
 	userGiverCues = []string{"您向", "你向", "用户向", "儿童向", "请您", "请你", "您将", "你将", "您需要同意", "您自行",
-		"您通过", "你通过", "您或其他", "你或其他", "您原本", "其他人", "主动提供",
+		"您通过", "你通过", "您或其他", "你或其他", "您原本", "其他人", "主动提供", "主动", "如您", "如你",
 		"您主动", "您可以", "您也可以", "您选择", "您在使用第三方", "您使用第三方", "您使用该第三方", "您使用该等第三方"}
 	// userDirectedCues make the provision one the person asks for.
 	userDirectedCues = []string{"您的指示", "你的指示", "您指定的", "你指定的", "您想要联系", "您选择的", "你选择的",
@@ -93,6 +93,9 @@ func share(s *sent) (Claim, bool) {
 	a.markText(s, "consent", explicitConsentCues)
 	a.markText(s, "user_directed", userDirectedCues)
 	a.markText(s, "restricted", restrictedCues)
+	if t := strings.TrimSpace(s.text); strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
+		a.set(s, "lead_in", verb)
+	}
 	return Claim{Type: "share", Kind: kind, Object: "personal_info", Categories: cats, Sensitive: sens,
 		Negated: s.negated(verb), Conditional: s.conditional(), Attributes: a}, true
 }
@@ -174,7 +177,11 @@ var inboundVerbs = []string{"收集", "获取", "采集", "获得", "调取", "�
 func inbound(s *sent, h hit) bool {
 	after := s.text[h.end:]
 	for _, us := range []string{"我们", "我司", "本公司", "我行", "本行", "平台"} {
-		if strings.HasPrefix(after, us) && !strings.HasPrefix(after[len(us):], "的") {
+		if !strings.HasPrefix(after, us) {
+			continue
+		}
+		rest := after[len(us):]
+		if !strings.HasPrefix(rest, "的") || containsAny(firstRunes(rest, 4), genericInfo) {
 			return true
 		}
 	}
@@ -222,4 +229,13 @@ func firstIndex(text string, words []string) int {
 		}
 	}
 	return at
+}
+
+// firstRunes returns at most n runes of text.
+func firstRunes(text string, n int) string {
+	r := []rune(text)
+	if len(r) > n {
+		r = r[:n]
+	}
+	return string(r)
 }

@@ -64,11 +64,15 @@ report contains result.fail(rego.metadata.chain(), sharing.where(claim, "verb"),
 
 # METADATA
 # title: _unnamed
-# description: Provisions that name neither the recipient nor the purpose.
+# description: |
+#   Provisions that name neither the recipient nor the purpose nor a need
+#   for the service, and do not open a list that may name them.
 _unnamed contains claim if {
 	some claim in _provisions
 	sharing.lacks(claim, "recipient_named")
 	sharing.lacks(claim, "purpose")
+	sharing.lacks(claim, "necessity")
+	sharing.lacks(claim, "lead_in")
 }
 
 # METADATA
