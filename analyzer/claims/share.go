@@ -77,7 +77,7 @@ func share(s *sent) (Claim, bool) {
 	case s.contains(entrustTerms) || strings.Contains(s.text, "委托") && !s.contains([]string{"委托人", "委托书"}):
 		kind = "processor"
 		a.markText(s, "entrusted", append(entrustTerms, "委托"))
-	case s.contains(authorityTerms) && !s.contains(partnerTerms):
+	case containsAny(s.clauseWindow(verb), authorityTerms) && !containsAny(s.clauseWindow(verb), partnerTerms):
 		kind = "authority"
 	case s.contains(affiliateTerms):
 		kind = "affiliate"
