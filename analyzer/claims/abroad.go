@@ -38,7 +38,7 @@ func transferAbroad(s *sent) (Claim, bool) {
 	if len(places) == 0 {
 		return Claim{}, false
 	}
-	verbs := s.findLoose(abroadVerbs)
+	verbs := s.findSubstr(abroadVerbs)
 	if len(verbs) == 0 {
 		return Claim{}, false
 	}
@@ -54,7 +54,7 @@ func transferAbroad(s *sent) (Claim, bool) {
 	a.markText(s, "separate_consent", separateConsentCues)
 	a.markText(s, "recipient_named", foreignRecipientCues)
 	a.markText(s, "legal_duty", legalDutyCues)
-	a.markText(s, "necessity", necessityCues)
+	a.markText(s, "necessity", shareNecessityCues)
 	a.markText(s, "anonymised", anonymisedCues)
 	if !a.markText(s, "local_only", localOnlyCues) {
 		storedHere(s, a)

@@ -119,9 +119,9 @@ var legalDutyCues = []string{"法律法规规定", "法律、法规规定", "法
 var anonymisedCues = []string{"匿名化", "去标识化", "无法识别特定", "不能识别特定", "无法识别您", "不能复原",
 	"统计数据", "统计性", "统计信息", "统计类", "汇总", "脱敏", "不涉及个人身份"}
 
-// findLoose returns every occurrence of the cues as plain substrings, for
+// findSubstr returns every occurrence of the cues as plain substrings, for
 // verbs the segmenter may split across tokens (发|送给).
-func (s *sent) findLoose(cues []string) []hit {
+func (s *sent) findSubstr(cues []string) []hit {
 	var out []hit
 	for _, c := range cues {
 		for i := 0; ; {

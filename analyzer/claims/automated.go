@@ -72,12 +72,12 @@ func automated(s *sent) (Claim, bool) {
 // (根据您的会员等级…计算不同的商品价格): the word for the difference.
 func priceByTraits(s *sent) []hit {
 	var out []hit
-	for _, p := range s.findLoose([]string{"价格", "价款", "费率", "报价"}) {
+	for _, p := range s.findSubstr([]string{"价格", "价款", "费率", "报价"}) {
 		w := s.clauseWindow(p)
 		if !containsAny(w, []string{"根据您", "基于您", "依据您", "按照您", "根据你", "根据用户"}) {
 			continue
 		}
-		for _, d := range s.findLoose([]string{"不同的", "不同", "差异", "差别", "区别"}) {
+		for _, d := range s.findSubstr([]string{"不同的", "不同", "差异", "差别", "区别"}) {
 			if strings.Contains(w, d.cue) {
 				out = append(out, d)
 				return out

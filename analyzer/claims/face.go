@@ -29,7 +29,7 @@ func faceVerification(s *sent) (Claim, bool) {
 	if s.heading {
 		return Claim{}, false
 	}
-	faces := s.findLoose(faceTerms)
+	faces := s.findSubstr(faceTerms)
 	if len(faces) == 0 {
 		return Claim{}, false
 	}

@@ -27,8 +27,8 @@ var (
 	carveBackCues = []string{"过错导致的除外", "过错的除外", "过错造成的除外", "重大过失的除外", "重大过失除外",
 		"依法承担", "依法部分", "依法免除", "依法减轻", "依照法律规定承担", "法律另有规定的除外",
 		"仍会", "仍将", "依法履行"}
-	// thirdPartyActors are independent third parties the user deals with.
-	thirdPartyActors = []string{"第三方", "其他用户", "他人", "第三人"}
+	// liableThirdParties are independent third parties the user deals with.
+	liableThirdParties = []string{"第三方", "其他用户", "他人", "第三人"}
 	// excludeNoun follow 免责 used as a noun (免责规定, 免责声明).
 	excludeNoun = map[string]bool{"规定": true, "声明": true, "条款": true, "事由": true, "事宜": true}
 	// forceMajeureCues name force majeure.
@@ -113,7 +113,7 @@ func infoSection(s *sent) bool {
 // thirdPartyProcesses marks third_party when a third party handles the
 // information in the sentence (我们对任何第三方使用您个人信息的行为不承担责任).
 func thirdPartyProcesses(s *sent, a attrs) bool {
-	for _, h := range s.findAny(thirdPartyActors) {
+	for _, h := range s.findAny(liableThirdParties) {
 		rest := []rune(s.text[h.end:])
 		if len(rest) > 12 {
 			rest = rest[:12]

@@ -33,11 +33,11 @@ var (
 	// recipientNoticeCues promise to tell the person who the recipient is.
 	recipientNoticeCues = []string{"接收方的名称", "接收方名称", "接收方的身份", "接收方身份", "接收方的联系方式",
 		"接收方联系方式", "对方的名称", "第三方的名称", "第三方名称"}
-	// purposeCues state why the information is given.
-	purposeCues = []string{"用于", "以便", "为了", "目的", "以实现", "以完成", "以向您", "以为您", "为向您",
+	// sharePurposeCues state why the information is given.
+	sharePurposeCues = []string{"用于", "以便", "为了", "目的", "以实现", "以完成", "以向您", "以为您", "为向您",
 		"为您提供", "为实现", "为完成", "以保障", "以供", "以保证", "为保证", "以使", "以确保", "为确保", "以帮助"}
-	// necessityCues state that the provision is needed for the service.
-	necessityCues = []string{"所必需", "所必须", "必需的", "必要的", "确需", "服务必要", "履行合同", "履行协议",
+	// shareNecessityCues state that the provision is needed for the service.
+	shareNecessityCues = []string{"所必需", "所必须", "必需的", "必要的", "确需", "服务必要", "履行合同", "履行协议",
 		"订立、履行", "为完成该", "必要信息", "完成配送", "为履行", "完成支付", "完成订单", "完成您的订单", "订单履行",
 		"完成交付", "送达", "配送", "物流服务", "收到商品"}
 	// userGiverCues make the person the one who gives (您向第三方提供的信息).
@@ -84,8 +84,8 @@ func share(s *sent) (Claim, bool) {
 	}
 	a.markText(s, "recipient_named", recipientNamedCues)
 	a.markText(s, "recipient_notice", recipientNoticeCues)
-	a.mark(s, "purpose", purposeCues)
-	a.markText(s, "necessity", necessityCues)
+	a.mark(s, "purpose", sharePurposeCues)
+	a.markText(s, "necessity", shareNecessityCues)
 	a.markText(s, "legal_duty", legalDutyCues)
 	a.markText(s, "exempt", exemptCues)
 	a.markText(s, "anonymised", anonymisedCues)
