@@ -28,15 +28,15 @@ import data.pplint.lib.sharing
 #   An affirmed transfer abroad when no cross-border clause of the document
 #   states separate consent (error; warning when the transfer is said to be
 #   necessary), or, with consent stated, when the foreign recipient is never
-#   named (warning).
-report contains result.fail(rego.metadata.chain(), sharing.where(claim, "destination"), level, message) if {
+#   named (warning). One finding per document, at the first such clause.
+report contains result.fail(rego.metadata.chain(), sharing.where(claim, "destination"), _level, message) if {
 	sharing.in_scope
 	not _consent_stated
-	some claim in _transfers
-	level := _level(claim)
+	count(_transfers) > 0
+	claim := sharing.first(_transfers)
 	message := {
-		"zh": sprintf("此处向境外提供个人信息（“%s”），但全文未就出境取得单独同意%s。", [sharing.cue(claim, "destination"), _gap_zh]),
-		"en": sprintf("Personal information goes abroad here (“%s”), but the text nowhere obtains separate consent for the transfer%s.", [sharing.cue(claim, "destination"), _gap_en]),
+		"zh": sprintf("文本向境外提供个人信息（“%s”，共%d处），但全文未就出境取得单独同意%s。", [sharing.cue(claim, "destination"), count(_transfers), _gap_zh]),
+		"en": sprintf("Personal information goes abroad (“%s”, %d clauses), but the text nowhere obtains separate consent for the transfer%s.", [sharing.cue(claim, "destination"), count(_transfers), _gap_en]),
 	}
 }
 
@@ -44,8 +44,8 @@ report contains result.fail(rego.metadata.chain(), sharing.where(claim, "destina
 	sharing.in_scope
 	_consent_stated
 	not _recipient_named
-	some claim in _transfers
-	not claim.conditional
+	count(_unconditional) > 0
+	claim := sharing.first(_unconditional)
 	message := {
 		"zh": sprintf("此处向境外提供个人信息（“%s”），但未告知境外接收方的名称和联系方式。", [sharing.cue(claim, "destination")]),
 		"en": sprintf("Personal information goes abroad here (“%s”) without naming the foreign recipient or its contact details.", [sharing.cue(claim, "destination")]),
@@ -81,6 +81,14 @@ _procedure(claim) if {
 }
 
 # METADATA
+# title: _unconditional
+# description: Transfers stated as facts, not as future possibilities.
+_unconditional contains claim if {
+	some claim in _transfers
+	not claim.conditional
+}
+
+# METADATA
 # title: _consent_stated
 # description: Some cross-border clause, affirmed or denied, states separate consent.
 _consent_stated if {
@@ -98,10 +106,13 @@ _recipient_named if {
 
 # METADATA
 # title: _level
-# description: warning when the transfer is said to be necessary for a contract, else error.
-_level(claim) := "warning" if sharing.has(claim, "necessity")
+# description: warning when every transfer is said to be necessary for a contract, else error.
+default _level := "warning"
 
-_level(claim) := "error" if sharing.lacks(claim, "necessity")
+_level := "error" if {
+	some claim in _transfers
+	sharing.lacks(claim, "necessity")
+}
 
 # METADATA
 # title: _gap_zh

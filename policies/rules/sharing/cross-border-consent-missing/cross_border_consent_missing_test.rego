@@ -17,6 +17,14 @@ test_fail_servers_abroad if {
 	contains(f.message.zh, "境外接收方")
 }
 
+test_fail_one_finding_per_document if {
+	later := object.union(_abroad({}), {"span": {"start": {"offset": 300, "line": 7, "col": 1}, "end": {"offset": 330, "line": 7, "col": 11}}})
+	r := rule.report with input as t.notice_with([later, _abroad({})])
+	count(r) == 1
+	some f in r
+	contains(f.message.zh, "共2处")
+}
+
 test_fail_necessary_transfer_is_warning if {
 	r := rule.report with input as t.notice_with([_abroad({"necessity": t.cue("确需", 1, 3, false)})])
 	{f.level | some f in r} == {"warning"}
