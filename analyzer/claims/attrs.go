@@ -117,7 +117,8 @@ var legalDutyCues = []string{"法律法规规定", "法律、法规规定", "法
 
 // anonymisedCues say the information no longer identifies anyone.
 var anonymisedCues = []string{"匿名化", "去标识化", "无法识别特定", "不能识别特定", "无法识别您", "不能复原",
-	"统计数据", "统计性", "统计信息", "统计类", "汇总", "脱敏", "不涉及个人身份"}
+	"统计数据", "统计性", "统计信息", "统计类", "汇总", "脱敏", "不涉及个人身份", "不识别您个人",
+	"不识别您的个人", "不识别您个人身份"}
 
 // findSubstr returns every occurrence of the cues as plain substrings, for
 // verbs the segmenter may split across tokens (发|送给).

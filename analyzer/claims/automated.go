@@ -53,7 +53,9 @@ func automated(s *sent) (Claim, bool) {
 		}
 		a.markText(s, "no_review", noReviewCues)
 		a.markText(s, "anonymised", anonymisedCues)
-		if rest := s.text[h.end:]; h.start == 0 && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) {
+		rest := s.text[h.end:]
+		if h.start == 0 && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")) ||
+			strings.HasSuffix(s.text[:h.start], "称为") || strings.Contains(s.text, "是指") {
 			a.set(s, "definition", h)
 		}
 		neg := s.negated(h)
