@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -57,7 +58,7 @@ func (a *Analyzer) findings(doc *segment.Document, in *claims.Input, rs rego.Res
 		f.Location.CharOffset = utf8.RuneCount(doc.Source[:s])
 		f.Location.CharLength = utf8.RuneCount(doc.Source[s:e])
 		f.Snippet = string(doc.Source[s:e])
-		f.Sentence = sentenceAt(in, s)
+		f.Sentence, f.SnippetAt = placeSnippet(doc.Source, in, s, f.Snippet)
 		f.Fingerprint = report.ContentFingerprint(f.RuleID, doc.Path, f.Sentence, f.Snippet)
 		if l := f.Location.StartLine; l >= 1 && l <= len(hashes) {
 			f.LineHash = hashes[l-1]
@@ -94,12 +95,31 @@ func clamp(s, e, n int) (int, int) {
 	return s, e
 }
 
-// sentenceAt returns the text of the sentence that holds source offset off.
-func sentenceAt(in *claims.Input, off int) string {
+// placeSnippet returns the text of the sentence that holds source offset off
+// and the byte offset of the snippet in it: the occurrence with as many
+// copies of the snippet before it in the sentence as in the source between
+// the sentence's start and off (the sentence text may differ from the
+// source by markup and entities). It returns -1 when the snippet cannot be
+// placed.
+func placeSnippet(src []byte, in *claims.Input, off int, snippet string) (string, int) {
 	for _, s := range in.Sentences {
-		if s.Span.Start.Offset <= off && off < s.Span.End.Offset {
-			return s.Text
+		start := s.Span.Start.Offset
+		if start > off || off >= s.Span.End.Offset {
+			continue
 		}
+		if snippet == "" {
+			return s.Text, -1
+		}
+		k := strings.Count(string(src[start:off]), snippet)
+		at := -1
+		for i, from := 0, 0; i <= k; i++ {
+			j := strings.Index(s.Text[from:], snippet)
+			if j < 0 {
+				break
+			}
+			at, from = from+j, from+j+len(snippet)
+		}
+		return s.Text, at
 	}
-	return ""
+	return "", -1
 }

@@ -16,7 +16,7 @@ func sample() *report.Report {
 	f := report.Finding{RuleID: rule.ID, Level: report.LevelError,
 		Message:  report.Text{Zh: "授权被表述为不可撤销。", En: "The grant is irrevocable."},
 		Location: report.Location{Path: "/w/docs/a,b.md", StartLine: 3, StartCol: 5, EndLine: 3, EndCol: 9, Offset: 12, EndOffset: 24, CharOffset: 4, CharLength: 4},
-		Snippet:  "不可撤销", Sentence: "本人在此不可撤销地授权。", Fingerprint: "abc", LineHash: "1f:1"}
+		Snippet:  "不可撤销", Sentence: "本人在此不可撤销地授权。", SnippetAt: 12, Fingerprint: "abc", LineHash: "1f:1"}
 	return &report.Report{Rules: []report.Rule{rule}, Findings: []report.Finding{f}, Files: 1,
 		Errors: []report.FileError{{Path: "/w/bad.txt", Message: "invalid UTF-8"}}}
 }
@@ -44,6 +44,17 @@ func TestText(t *testing.T) {
 	}
 	if en := render(t, "text", "en"); !strings.Contains(en, "3:5  error  grant-irrevocable  The grant is irrevocable.") {
 		t.Errorf("en text:\n%s", en)
+	}
+}
+
+func TestHighlightPlacesTheRightOccurrence(t *testing.T) {
+	s := "为您提供服务，并向第三方提供您的信息。"
+	second := strings.LastIndex(s, "提供")
+	if got := highlight(s, "提供", second, false); got != "为您提供服务，并向第三方【提供】您的信息。" {
+		t.Errorf("got %s", got)
+	}
+	if got := highlight(s, "提供", -1, false); got != "为您【提供】服务，并向第三方提供您的信息。" {
+		t.Errorf("fallback: got %s", got)
 	}
 }
 

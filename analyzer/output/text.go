@@ -44,8 +44,8 @@ func (t *textWriter) Write(w io.Writer, r *report.Report) error {
 		loc := fmt.Sprintf("%s:%d:%d", relPath(t.o.WorkDir, f.Location.Path), f.Location.StartLine, f.Location.StartCol)
 		fmt.Fprintf(bw, "%s  %s  %s  %s\n", t.paint(ansiBold, loc), t.paint(ansiLevel[f.Level], levelName(f.Level, lang)),
 			t.paint(ansiDim, f.RuleID), f.Message.In(lang))
-		if s := oneLine(f.Sentence); s != "" {
-			fmt.Fprintf(bw, "    %s: %s\n", labels["sentence"], highlight(s, oneLine(f.Snippet), t.o.Color))
+		if s := oneLine(highlight(f.Sentence, f.Snippet, f.SnippetAt, t.o.Color)); s != "" {
+			fmt.Fprintf(bw, "    %s: %s\n", labels["sentence"], s)
 		}
 		if b := basisList(rule.LegalBasis, lang); b != "" {
 			fmt.Fprintf(bw, "    %s: %s\n", labels["basis"], b)
@@ -64,9 +64,13 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
 }
 
-// highlight marks the snippet inside the sentence: 【…】 without colour.
-func highlight(sentence, snippet string, color bool) string {
-	i := strings.Index(sentence, snippet)
+// highlight marks the snippet at byte offset at of the sentence (or, when it
+// is not there, its first occurrence): 【…】 without colour.
+func highlight(sentence, snippet string, at int, color bool) string {
+	i := at
+	if i < 0 || i+len(snippet) > len(sentence) || sentence[i:i+len(snippet)] != snippet {
+		i = strings.Index(sentence, snippet)
+	}
 	if snippet == "" || i < 0 {
 		return sentence
 	}

@@ -101,14 +101,17 @@ type Location struct {
 
 // Finding is one rule violation.
 type Finding struct {
-	RuleID      string   `json:"rule_id"`
-	Level       Level    `json:"level"`
-	Message     Text     `json:"message"`
-	Location    Location `json:"location"`
-	Snippet     string   `json:"snippet"`     // the offending characters
-	Sentence    string   `json:"sentence"`    // the sentence that holds them
-	Fingerprint string   `json:"fingerprint"` // stable content fingerprint
-	LineHash    string   `json:"line_hash,omitempty"`
+	RuleID   string   `json:"rule_id"`
+	Level    Level    `json:"level"`
+	Message  Text     `json:"message"`
+	Location Location `json:"location"`
+	Snippet  string   `json:"snippet"`  // the offending characters
+	Sentence string   `json:"sentence"` // the sentence that holds them
+	// SnippetAt is the byte offset of the snippet within Sentence, or -1
+	// when the snippet does not appear there.
+	SnippetAt   int    `json:"snippet_at"`
+	Fingerprint string `json:"fingerprint"` // stable content fingerprint
+	LineHash    string `json:"line_hash,omitempty"`
 }
 
 // FileError is a problem that stopped one input from being linted.
