@@ -22,7 +22,21 @@ notice if {
 # METADATA
 # title: affirmed
 # description: Claims of type t that are not denied.
-affirmed(t) := {c | some c in input.claims; c.type == t; not c.negated}
+affirmed(t) := object.get(_affirmed_by_type, t, set())
+
+# METADATA
+# title: _affirmed_by_type
+# description: |
+#   The claims that are not denied, by type: grouped once per input, so that
+#   each call of affirmed is a lookup rather than a pass over every claim.
+_affirmed_by_type := {t: claims |
+	some t in {c.type | some c in input.claims}
+	claims := {c |
+		some c in input.claims
+		c.type == t
+		not c.negated
+	}
+}
 
 # METADATA
 # title: has_cue

@@ -14,18 +14,36 @@ in_scope if input.document.processes_personal_info
 # METADATA
 # title: affirmed
 # description: Claims of the given type that are not denied (我们不会公开披露… is denied).
-affirmed(type) := {claim |
-	some claim in input.claims
-	claim.type == type
-	not claim.negated
+affirmed(type) := object.get(_affirmed_by_type, type, set())
+
+# METADATA
+# title: _affirmed_by_type
+# description: |
+#   The claims that are not denied, by type: grouped once per input, so that
+#   each call of affirmed is a lookup rather than a pass over every claim.
+_affirmed_by_type := {t: claims |
+	some t in {claim.type | some claim in input.claims}
+	claims := {claim |
+		some claim in input.claims
+		claim.type == t
+		not claim.negated
+	}
 }
 
 # METADATA
 # title: stated
 # description: Claims of the given type, affirmed or denied.
-stated(type) := {claim |
-	some claim in input.claims
-	claim.type == type
+stated(type) := object.get(_stated_by_type, type, set())
+
+# METADATA
+# title: _stated_by_type
+# description: The claims by type, affirmed or denied, grouped once per input.
+_stated_by_type := {t: claims |
+	some t in {claim.type | some claim in input.claims}
+	claims := {claim |
+		some claim in input.claims
+		claim.type == t
+	}
 }
 
 # METADATA
