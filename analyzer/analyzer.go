@@ -56,6 +56,11 @@ type Analyzer struct {
 // New compiles the built-in and custom policies and prepares the entrypoint
 // query.
 func New(ctx context.Context, opts Options) (*Analyzer, error) {
+	if opts.Segmenter == nil {
+		// Compilation is mostly single-threaded: load the dictionary on
+		// another core meanwhile (an error is reported on first use).
+		go func() { _, _ = segment.Default() }()
+	}
 	ps, err := CompileAll(opts.PolicyDirs)
 	if err != nil {
 		return nil, err
