@@ -125,7 +125,7 @@ var anonymisedCues = []string{"匿名化", "去标识化", "无法识别特定",
 func (s *sent) findSubstr(cues []string) []hit {
 	var out []hit
 	for _, c := range cues {
-		for i := 0; ; {
+		for i := 0; s.includes(c); {
 			j := strings.Index(s.text[i:], c)
 			if j < 0 {
 				break

@@ -120,7 +120,7 @@ func (s *sent) allNegated(hits []hit) bool {
 func (s *sent) findSub(terms []string) []hit {
 	var out []hit
 	for _, t := range terms {
-		for off := 0; ; {
+		for off := 0; s.includes(t); {
 			i := strings.Index(s.text[off:], t)
 			if i < 0 {
 				break

@@ -10,6 +10,7 @@ import (
 func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 	in := &Input{Document: Document{Path: doc.Path, Format: string(doc.Format)}, Claims: []Claim{}, Sentences: []Sentence{}}
 	section := ""
+	g := &grams{}
 	for _, ss := range doc.Sentences(seg) {
 		b := &doc.Blocks[ss.Block]
 		base := ss.Start
@@ -18,7 +19,8 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 		}
 		s := &sent{text: ss.Text, tokens: ss.Tokens, span: func(a, e int) segment.Span {
 			return doc.Span(b, base+a, base+e)
-		}, heading: b.Kind == segment.KindHeading, section: section, block: b.Text}
+		}, heading: b.Kind == segment.KindHeading, section: section, block: b.Text, grams: g}
+		g.reset(ss.Text)
 		idx := len(in.Sentences)
 		in.Sentences = append(in.Sentences, Sentence{Index: idx, Text: ss.Text, Span: s.span(0, len(ss.Text)),
 			Kind: string(b.Kind), Section: section, Block: ss.Block})

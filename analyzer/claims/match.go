@@ -25,13 +25,23 @@ type sent struct {
 	heading bool
 	section string
 	block   string // the text of the block (paragraph, list item) holding the sentence
+	grams   *grams // characters and pairs of text (Extract shares one; nil: built on use)
+}
+
+// includes is strings.Contains(s.text, cue), quick for the usual absent cue.
+func (s *sent) includes(cue string) bool {
+	if s.grams == nil || s.grams.text != s.text {
+		s.grams = &grams{}
+		s.grams.reset(s.text)
+	}
+	return s.grams.contains(cue)
 }
 
 // find returns the occurrences of cue in s. Cues of two characters or fewer
 // must start and end on token boundaries (so 永久 does not match inside a
 // longer word); longer cues need only start on a token boundary.
 func (s *sent) find(cue string) []hit {
-	if !strings.Contains(s.text, cue) { // most cues are absent: one fast scan
+	if !s.includes(cue) { // most cues are absent: one fast check
 		return nil
 	}
 	var out []hit
@@ -76,7 +86,7 @@ func (s *sent) has(cues []string) bool {
 // contains reports whether any term occurs as a plain substring.
 func (s *sent) contains(terms []string) bool {
 	for _, t := range terms {
-		if strings.Contains(s.text, t) {
+		if s.includes(t) {
 			return true
 		}
 	}

@@ -15,7 +15,7 @@ func (s *sent) findLoose(cues []string) []hit {
 			out = append(out, s.find(c)...)
 			continue
 		}
-		for off := 0; ; {
+		for off := 0; s.includes(c); {
 			i := strings.Index(s.text[off:], c)
 			if i < 0 {
 				break

@@ -1,0 +1,130 @@
+package claims
+
+import "strings"
+
+// grams is the set of the characters and character pairs of one sentence:
+// most cues are absent from most sentences, and a cue whose first pair is
+// not in the set cannot occur, which a lookup tells faster than a scan of
+// the sentence. Extract reuses one set for all sentences.
+type grams struct {
+	text  string
+	built bool
+	slots []uint64 // open addressing; 0 is empty
+	shift uint
+}
+
+// reset makes the set describe text; it is built on first use.
+func (g *grams) reset(text string) { g.text, g.built = text, false }
+
+// width is the length of the UTF-8 sequence that byte b starts (1 for a
+// continuation or invalid byte); keys depend on bytes only, so that a cue
+// and the text agree on them whatever their validity.
+func width(b byte) int {
+	switch {
+	case b < 0xC0:
+		return 1
+	case b < 0xE0:
+		return 2
+	case b < 0xF0:
+		return 3
+	}
+	return 4
+}
+
+// key packs up to 7 bytes and their count into a non-zero word.
+func key(b string) uint64 {
+	k := uint64(len(b)) << 56
+	for i := 0; i < len(b); i++ {
+		k |= uint64(b[i]) << (8 * i)
+	}
+	return k
+}
+
+func (g *grams) build() {
+	n := len(g.text)
+	size, shift := 64, uint(58)
+	for size < 4*n/3 {
+		size, shift = size*2, shift-1
+	}
+	if cap(g.slots) >= size {
+		g.slots = g.slots[:size]
+		clear(g.slots)
+	} else {
+		g.slots = make([]uint64, size)
+	}
+	g.shift, g.built = shift, true
+	t := g.text
+	for i := 0; i < n; i++ {
+		if t[i]&0xC0 == 0x80 {
+			continue // a cue never starts on a continuation byte
+		}
+		w1 := width(t[i])
+		g.add(key(t[i:min(n, i+w1)]))
+		if i+w1 < n {
+			if w := w1 + width(t[i+w1]); w <= 7 {
+				g.add(key(t[i:min(n, i+w)]))
+			}
+		}
+	}
+}
+
+func (g *grams) slot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> g.shift) }
+
+func (g *grams) add(k uint64) {
+	mask := len(g.slots) - 1
+	for i := g.slot(k); ; i = (i + 1) & mask {
+		switch g.slots[i] {
+		case k:
+			return
+		case 0:
+			g.slots[i] = k
+			return
+		}
+	}
+}
+
+func (g *grams) has(k uint64) bool {
+	mask := len(g.slots) - 1
+	for i := g.slot(k); ; i = (i + 1) & mask {
+		switch g.slots[i] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// mayContain reports whether cue may occur in the text: false means it
+// does not; true means the bytes of its first two characters (or of its
+// only character) start some character of the text. The set holds them
+// for every byte of the text that can start a character, so the test
+// never misses an occurrence.
+func (g *grams) mayContain(cue string) bool {
+	if cue == "" || len(cue) > len(g.text) {
+		return cue == ""
+	}
+	if cue[0]&0xC0 == 0x80 {
+		return true // starts inside a character: let the scan decide
+	}
+	if !g.built {
+		g.build()
+	}
+	w := width(cue[0])
+	if len(cue) > w {
+		w += width(cue[w])
+	}
+	switch {
+	case len(cue) == width(cue[0]):
+		return g.has(key(cue))
+	case len(cue) < w || w > 7:
+		return true
+	}
+	return g.has(key(cue[:w]))
+}
+
+// contains is strings.Contains(text, cue), answered by the set when the
+// cue cannot occur.
+func (g *grams) contains(cue string) bool {
+	return g.mayContain(cue) && strings.Contains(g.text, cue)
+}
