@@ -51,6 +51,9 @@ func (s *sent) hitAt(start, end int) hit {
 
 // findRe returns the matches of re in the sentence as hits.
 func (s *sent) findRe(re *regexp.Regexp) []hit {
+	if need := required(re); need != nil && !s.contains(need) {
+		return nil // cannot match: skip the regular expression engine
+	}
 	var out []hit
 	for _, m := range re.FindAllStringIndex(s.text, -1) {
 		out = append(out, s.hitAt(m[0], m[1]))
