@@ -30,12 +30,17 @@ type PolicySet struct {
 // is set). Names are prefixed
 // with prefix so errors point at a recognisable path.
 func LoadModules(fsys fs.FS, prefix string, tests bool) (map[string]*ast.Module, error) {
+	return loadModules(fsys, prefix, func(p string) bool { return tests || !strings.HasSuffix(p, "_test.rego") })
+}
+
+// loadModules parses the .rego files of fsys that keep accepts.
+func loadModules(fsys fs.FS, prefix string, keep func(path string) bool) (map[string]*ast.Module, error) {
 	var files []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") {
 			return err
 		}
-		if tests || !strings.HasSuffix(p, "_test.rego") {
+		if keep(p) {
 			files = append(files, p)
 		}
 		return nil

@@ -18,6 +18,10 @@ func FS() fs.FS { return files }
 // EntryPoint is the query that returns every finding for one input.
 const EntryPoint = "data.pplint.main.report"
 
+// TestLibrary is the library of input builders (package pplint.lib.testing)
+// that only unit tests import.
+const TestLibrary = "lib/testing.rego"
+
 // InputSchema returns the JSON Schema of the policy input (schema/input.schema.json).
 func InputSchema() []byte {
 	b, err := files.ReadFile("schema/input.schema.json")
