@@ -52,37 +52,24 @@ func texts(b *testing.B) ([][]byte, int64) {
 	return ts, n
 }
 
-// compactGse loads gse itself with the dictionaries NewGSE reads.
+// compactGse returns the gse segmenter NewGSE loads, for raw Segment calls.
 func compactGse(b *testing.B) *gse.Segmenter {
 	b.Helper()
-	var s gse.Segmenter
-	s.NotLoadHMM, s.SkipLog = true, true
-	for _, d := range []string{zhDict(), legalDict} {
-		if err := s.LoadDictStr(d); err != nil {
-			b.Fatal(err)
-		}
+	g, err := NewGSE()
+	if err != nil {
+		b.Fatal(err)
 	}
-	return &s
+	return &g.seg
 }
 
-// BenchmarkLoad measures loading pplint's segmenter: the compiled general
-// lexicon plus the legal dictionary.
+// BenchmarkLoad measures loading pplint's segmenter: gse with the compact
+// general dictionary plus the legal dictionary (LoadDictStr, no HMM).
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := NewGSE(); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// BenchmarkLoadGseCompact measures gse loading the same two dictionaries
-// from text (LoadDictStr, no HMM).
-func BenchmarkLoadGseCompact(b *testing.B) {
-	zhDict()
-	b.ReportAllocs()
-	for b.Loop() {
-		compactGse(b)
 	}
 }
 
@@ -99,7 +86,8 @@ func BenchmarkLoadGseStock(b *testing.B) {
 	}
 }
 
-// BenchmarkSegment measures pplint's segmenter on whole documents, one core.
+// BenchmarkSegment measures pplint's segmenter (gse Segment plus the
+// conversion to tokens) on whole documents, one core.
 func BenchmarkSegment(b *testing.B) {
 	ts, n := texts(b)
 	g, err := NewGSE()
@@ -116,8 +104,8 @@ func BenchmarkSegment(b *testing.B) {
 	cpu.Report(b)
 }
 
-// BenchmarkSegmentGse measures raw gse Segment with the same dictionaries
-// on the same documents, one core.
+// BenchmarkSegmentGse measures raw gse Segment on the same documents, one
+// core.
 func BenchmarkSegmentGse(b *testing.B) {
 	ts, n := texts(b)
 	s := compactGse(b)

@@ -1,19 +1,19 @@
 package segment
 
 import (
-	_ "embed" // the compiled general lexicon and the legal dictionary are embedded
+	_ "embed" // the compact general and legal dictionaries are embedded
 	"fmt"
 	"sync"
 
-	"github.com/pplint/pplint/segment/internal/lexicon"
+	"github.com/go-ego/gse"
 )
 
-//go:generate go run ./internal/gendict -o dict/zh.txt -lex dict/zh.lex
+//go:generate go run ./internal/gendict -o dict/zh.txt
 
-// zhLexicon is dict/zh.txt, the compact general dictionary, compiled.
+// zhDict is the compact general dictionary (see internal/gendict).
 //
-//go:embed dict/zh.lex
-var zhLexicon string
+//go:embed dict/zh.txt
+var zhDict string
 
 //go:embed dict/legal.txt
 var legalDict string
@@ -32,11 +32,12 @@ type Segmenter interface {
 	Tokens(text string) []Token
 }
 
-// GSE is a Segmenter that gives exactly the tokens of gse's shortest-path
-// segmentation (gse.Segmenter.Segment, no HMM) over the same dictionaries,
-// from a lexicon compiled at build time (see segment/internal/lexicon).
+// GSE is a Segmenter backed by gse's shortest-path segmentation
+// (gse.Segmenter.Segment, no HMM) over pplint's embedded dictionaries: the
+// compact general dictionary, then the legal dictionary, which adds the
+// terms the general one lacks (the first entry of a word wins in gse).
 type GSE struct {
-	lx *lexicon.Lexicon
+	seg gse.Segmenter
 }
 
 var defaultGSE = sync.OnceValues(func() (*GSE, error) { return NewGSE() })
@@ -45,25 +46,28 @@ var defaultGSE = sync.OnceValues(func() (*GSE, error) { return NewGSE() })
 func Default() (*GSE, error) { return defaultGSE() }
 
 // NewGSE loads a segmenter from the embedded compact general dictionary, the
-// embedded legal dictionary and then extra dictionaries in gse's text format
-// ("word frequency [pos]" per line; the first entry of a word wins). It
-// never reads files.
+// embedded legal dictionary and then extra dictionaries in gse's text
+// format ("word frequency [pos]" per line; the first entry of a word wins).
+// It never reads files.
 func NewGSE(extra ...string) (*GSE, error) {
-	lx, err := lexicon.Load(zhLexicon, append([]string{legalDict}, extra...)...)
-	if err != nil {
-		return nil, fmt.Errorf("load dictionary: %w", err)
+	g := &GSE{}
+	g.seg.NotLoadHMM = true
+	g.seg.SkipLog = true
+	for _, d := range append([]string{zhDict, legalDict}, extra...) {
+		if err := g.seg.LoadDictStr(d); err != nil {
+			return nil, fmt.Errorf("load dictionary: %w", err)
+		}
 	}
-	return &GSE{lx: lx}, nil
+	return g, nil
 }
 
 // Tokens segments text; tokens cover text exactly, in order.
 func (g *GSE) Tokens(text string) []Token {
-	p := g.lx.Segment(text)
-	defer p.Release()
-	out := make([]Token, p.Len())
-	for i := range out {
-		s, e, pos := p.Token(i)
-		out[i] = Token{Text: text[s:e], Start: s, End: e, POS: pos}
+	segs := g.seg.Segment([]byte(text))
+	out := make([]Token, len(segs))
+	for i := range segs {
+		s := &segs[i]
+		out[i] = Token{Text: text[s.Start():s.End()], Start: s.Start(), End: s.End(), POS: s.Token().Pos()}
 	}
 	return out
 }

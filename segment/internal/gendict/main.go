@@ -2,8 +2,7 @@
 // dictionary pplint embeds: the words of gse's simplified-Chinese dictionary
 // whose frequency is at least -min, sorted by their lookup key (the word with
 // ASCII letters lowered) and without repeats (the first entry wins, as in
-// gse), and compiles it into segment/dict/zh.lex, the encoded lexicon that
-// the segmenter loads at start-up instead of parsing the text.
+// gse).
 // Run it with `go generate ./segment`.
 package main
 
@@ -18,22 +17,19 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/pplint/pplint/segment/internal/lexicon"
 )
 
 func main() {
-	minFreq := flag.Float64("min", 20, "lowest word frequency kept")
+	minFreq := flag.Float64("min", 100, "lowest word frequency kept")
 	out := flag.String("o", "dict/zh.txt", "output dictionary")
-	lex := flag.String("lex", "dict/zh.lex", "output encoded lexicon")
 	flag.Parse()
-	if err := run(*minFreq, *out, *lex); err != nil {
+	if err := run(*minFreq, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gendict:", err)
 		os.Exit(1)
 	}
 }
 
-func run(minFreq float64, out, lex string) error {
+func run(minFreq float64, out string) error {
 	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/go-ego/gse").Output()
 	if err != nil {
 		return fmt.Errorf("locate gse module: %w", err)
@@ -67,18 +63,7 @@ func run(minFreq float64, out, lex string) error {
 		buf.WriteString(l.text)
 		buf.WriteByte('\n')
 	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		return err
-	}
-	lx, err := lexicon.Compile(buf.String())
-	if err != nil {
-		return fmt.Errorf("compile dictionary: %w", err)
-	}
-	enc, err := lx.Encode()
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(lex, enc, 0o644)
+	return os.WriteFile(out, buf.Bytes(), 0o644)
 }
 
 // lowerASCII lowers ASCII letters only, as gse does for dictionary words.
