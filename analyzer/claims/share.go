@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -97,8 +98,13 @@ func share(s *sent) (Claim, bool) {
 		a.set(s, "lead_in", verb)
 	}
 	return Claim{Type: "share", Kind: kind, Object: "personal_info", Categories: cats, Sensitive: sens,
-		Negated: s.negated(verb), Conditional: s.conditional(), Attributes: a}, true
+		Negated: s.negated(verb), Conditional: s.conditional() || consentFirst.MatchString(s.text[:verb.start]),
+		Attributes: a}, true
 }
+
+// consentFirst matches consent obtained before the provision (获得您的明确
+// 同意后，我们会与其他方共享…), which makes the provision conditional on it.
+var consentFirst = regexp.MustCompile(`(?:获得|取得|征得|经过?)(?:您|你|用户)的?(?:明确|明示|单独)?(?:同意|授权)(?:后|之后|的情况下)`)
 
 // shareVerb finds the verb that gives information to a recipient: a
 // sharing verb, or 向 + recipient + 提供 in one clause. It prefers an
@@ -106,13 +112,13 @@ func share(s *sent) (Claim, bool) {
 func shareVerb(s *sent) (hit, bool) {
 	var cands []hit
 	for _, h := range s.findAny(shareVerbs) {
-		if h.cue != "对外提供" && !recipientInClause(s, h) || shareNominal[s.tokenAfter(h)] {
+		if h.cue != "对外提供" && !recipientInClause(s, h) || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) {
 			continue
 		}
 		cands = append(cands, h)
 	}
 	for _, h := range s.findAny(provideVerbs) {
-		if s.tokenAfter(h) == "服务" || shareNominal[s.tokenAfter(h)] || !towardRecipient(s, h) {
+		if s.tokenAfter(h) == "服务" || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) || !towardRecipient(s, h) {
 			continue
 		}
 		cands = append(cands, h)
@@ -168,6 +174,23 @@ func towardRecipient(s *sent, h hit) bool {
 // 合法共享的信息, 信息共享具体情况, 服务提供者).
 var shareNominal = map[string]bool{"的": true, "者": true, "商": true, "过程": true, "行为": true, "情况": true,
 	"具体": true, "清单": true, "目录": true, "之": true}
+
+// sharedInfoNoun matches what follows a sharing verb used inside a noun
+// phrase: 共享信息清单, 共享个人信息的第三方, 对外提供信息的行为.
+var sharedInfoNoun = regexp.MustCompile(`^(?:您的)?(?:个人)?(?:信息|数据)的?(?:清单|目录|列表|具体|情况|场景|情形|行为|范围|类型|种类|目的|第三方|合作方|接收方|主体|对象)`)
+
+// nominalShare reports whether the sharing verb h names shared information
+// or a recipient rather than giving anything: 第三方共享信息清单, 使用共享信息
+// 的目的, 有关您的共享信息, 与之共享个人信息的第三方.
+func nominalShare(s *sent, h hit) bool {
+	before := s.text[:h.start]
+	for _, p := range []string{"的", "使用", "与之", "同之", "向其"} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return sharedInfoNoun.MatchString(s.text[h.end:])
+}
 
 // inboundVerbs take information in (向第三方调研机构收集…).
 var inboundVerbs = []string{"收集", "获取", "采集", "获得", "调取", "查询", "索取", "了解", "接收"}

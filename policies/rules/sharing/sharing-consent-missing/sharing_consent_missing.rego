@@ -43,7 +43,7 @@ report contains result.fail(rego.metadata.chain(), sharing.where(claim, "verb"),
 	sharing.in_scope
 	not _consent_stated
 	count(_provisions) > 0
-	claim := sharing.first(_provisions)
+	claim := _located
 	level := _level
 	message := {
 		"zh": sprintf("文本向%s提供个人信息（“%s”，共%d处），但全文未就该提供取得单独同意%s。", [_recipient_zh(claim), sharing.cue(claim, "verb"), count(_provisions), _gap_zh(claim)]),
@@ -90,6 +90,24 @@ _provisions contains claim if {
 	sharing.lacks(claim, "restricted")
 	not _named_and_necessary(claim)
 	not _procedure(claim)
+}
+
+# METADATA
+# title: _located
+# description: >-
+#   The clause the document-level finding points at: the first provision
+#   without a stated necessity when there is one (it is what makes the
+#   finding an error), else the first provision.
+_located := sharing.first(_unnecessary) if count(_unnecessary) > 0
+
+_located := sharing.first(_provisions) if count(_unnecessary) == 0
+
+# METADATA
+# title: _unnecessary
+# description: Provisions that state no necessity for the service.
+_unnecessary contains claim if {
+	some claim in _provisions
+	sharing.lacks(claim, "necessity")
 }
 
 # METADATA

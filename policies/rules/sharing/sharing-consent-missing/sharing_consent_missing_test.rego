@@ -102,3 +102,10 @@ test_success_no_personal_information if {
 	r := rule.report with input as t.licence_with([_share("third_party", {})])
 	count(r) == 0
 }
+
+test_fail_located_at_unnecessary_provision if {
+	later := object.union(_share("third_party", {}), {"span": {"start": {"offset": 300, "line": 7, "col": 1}, "end": {"offset": 330, "line": 7, "col": 11}}, "attributes": {"verb": t.cue("共享", 100, 102, false)}})
+	necessary := _share("third_party", {"necessity": t.cue("完成支付", 20, 24, false)})
+	r := rule.report with input as t.notice_with([necessary, later])
+	{[f.level, f.location] | some f in r} == {["error", t.span(100, 102)]}
+}

@@ -1,0 +1,32 @@
+package claims
+
+import "testing"
+
+func TestShareNominalUses(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{"关于第三方SDK的详细情况，请见本政策附件“第三方共享信息清单”。", "!share", "", false, nil},
+		{"我们会审慎评估第三方使用共享信息的目的，并对其安全能力进行评估。", "!share", "", false, nil},
+		{"即合作方使用我们的服务时提交的有关您的共享信息。", "!share", "", false, nil},
+		{"我们会对对外提供信息的行为开展个人信息保护影响评估。", "!share", "", false, nil},
+		{"我们会要求与之共享个人信息的第三方遵守保密义务并采取安全措施。", "!share", "", false, nil},
+		{"为实现下列目的，我们与第三方共享信息的场景如下：", "!share", "", false, nil},
+		{"我们会与合作伙伴共享信息，以便其向您寄送商品。", "share", "third_party", false, []string{"verb"}},
+		{"我们会将您的昵称共享给合作伙伴，用于活动排名。", "share", "third_party", false, []string{"verb"}},
+	})
+}
+
+func TestShareAfterConsentIsConditional(t *testing.T) {
+	t.Parallel()
+	c, ok := claimOf(t, "获得您的明确同意后，我们会与其他方共享您的个人信息。", "share")
+	if !ok || !c.Conditional {
+		t.Fatalf("share after consent: found %v, conditional %v", ok, c.Conditional)
+	}
+	if _, ok := c.Attributes["consent"]; !ok {
+		t.Errorf("consent cue missing: %v", c.Attributes)
+	}
+	c, ok = claimOf(t, "我们会与其他方共享您的个人信息。", "share")
+	if !ok || c.Conditional {
+		t.Fatalf("plain share: found %v, conditional %v", ok, c.Conditional)
+	}
+}
