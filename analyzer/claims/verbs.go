@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -82,12 +83,17 @@ var strongVerbs = map[string]bool{"收集": true, "获取": true, "采集": true
 
 // localOnly marks processing that stays on the person's device (仅存储于您的
 // 设备本地，不上传服务器): the processor does not collect it.
-var localOnly = []string{"不上传", "不会上传", "不会传输至", "不会发送至", "不会传至", "不上传至"}
+var localOnly = []string{"不上传", "不会上传", "不会传输至", "不会发送至", "不会传至", "不上传至", "不会向服务端上传",
+	"不会向服务器上传", "不向服务端上传", "不向服务器上传"}
 
 // onDevice reports whether s keeps the information on the device only.
 func (s *sent) onDevice() bool {
-	return strings.Contains(s.text, "本地") && containsAny(s.text, localOnly)
+	return strings.Contains(s.text, "本地") && (containsAny(s.text, localOnly) || deviceStore.MatchString(s.text))
 }
+
+// deviceStore keeps the information in the person's own device (指纹信息
+// 存储在您的手机操作系统本地).
+var deviceStore = regexp.MustCompile(`(?:存储|保存|储存)(?:在|于)(?:您|你)的?(?:手机|设备|终端)[^，,。；;]{0,8}本地`)
 
 // strongNegated reports whether every strong collection verb among hits is
 // denied while some strong verb is present: 您需要提供…，但我们并不收集… is

@@ -42,13 +42,62 @@ import data.pplint.lib.result
 report contains result.fail(rego.metadata.chain(), c.span, _level(cats), message) if {
 	lib.processing
 	input.document.type != "authorization"
-	missing := {cat | some cat in lib.sensitive_categories; not _covered(lib.collects_of(cat), cat)}
-	some c, cats in lib.clauses_for(missing)
+	missing := {cat | some cat in lib.sensitive_categories; count(_collects(cat)) > 0; not _covered(_collects(cat), cat)}
+	some c, cats in _clauses_for(missing)
 	message := {
 		"zh": sprintf("此处处理%s（敏感个人信息），但未写明就此取得个人的单独同意。", [lib.names_zh(cats)]),
 		"en": sprintf("This clause processes %s (sensitive personal information) but does not say that the person's separate consent is obtained for it.", [lib.names_en(cats)]),
 	}
 }
+
+# METADATA
+# title: _collects
+# description: |
+#   The clauses processing sensitive category cat, less those that only use
+#   or verify it next to a denial that the processor collects it (您可以用
+#   设备指纹登录。我们仅接收验证结果，不收集您的指纹信息).
+_collects(cat) := {c |
+	some c in lib.collects_of(cat)
+	not _denied(c, cat)
+}
+
+# METADATA
+# title: _clauses_for
+# description: Groups the categories cats by the first clause of _collects for each.
+_clauses_for(cats) := {c: sort([cat | some cat in cats; lib.first(_collects(cat)) == c]) |
+	some cat in cats
+	c := lib.first(_collects(cat))
+}
+
+# METADATA
+# title: _denied
+# description: |
+#   Clause c only uses or verifies cat (no collecting or storing verb), and
+#   the same item or the next two sentences of its section deny that the
+#   processor collects it (并不收集您的指纹信息, 不会直接收集您的面容信息).
+_denied(c, cat) if {
+	not c.attributes.verb.cue in _strong
+	some n in input.claims
+	n.type == "collect"
+	n.attributes.denial
+	cat in n.sensitive
+	_near(c, n)
+}
+
+# METADATA
+# title: _near
+# description: Claim n sits in the item of c or in one of the two sentences after it, in the same section.
+_near(c, n) if lib.same_place(c, n)
+
+_near(c, n) if {
+	(n.sentence - c.sentence) in {1, 2}
+	lib.same_section(c, n)
+}
+
+# METADATA
+# title: _strong
+# description: Verbs by which the processor itself collects or keeps information.
+_strong := {"收集", "获取", "采集", "读取", "录入", "上传", "保存", "存储", "留存"}
 
 # METADATA
 # title: _separate

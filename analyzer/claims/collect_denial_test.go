@@ -1,0 +1,18 @@
+package claims
+
+import "testing"
+
+func TestCollectDenialAndUserAccess(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		// The processor denies collecting: the claim carries the denial.
+		{"我们仅接收验证结果，并不收集您的指纹信息。", "collect", "", true, []string{"denial"}},
+		{"支付时我们只获得验证的结果，而不会直接收集您的面容信息。", "collect", "", true, []string{"denial"}},
+		{"我们会采集您的人脸图像用于实名认证。", "collect", "", false, []string{"-denial"}},
+		// Stored on the person's own device only.
+		{"您开启快捷登录后，我们会调用的指纹信息存储在您的手机操作系统本地。", "collect", "", true, nil},
+		// The person looks at their own records: not a collection.
+		{"您可以通过访问“我的-钱包”，查看您的银行卡绑定记录。", "!collect", "", false, nil},
+		{"我们会查询您的银行卡信息以完成绑卡。", "collect", "", false, nil},
+	})
+}
