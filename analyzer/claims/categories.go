@@ -22,8 +22,9 @@ var piCategories = []category{
 	{name: "financial_account", sensitive: true, terms: []string{"银行卡", "银行账户", "银行账号", "支付账户", "支付账号", "金融账户",
 		"账户余额", "银行流水", "账户流水", "征信", "信用信息", "信用报告", "信用状况", "资信", "借贷信息", "还款记录", "收入"},
 		not: []string{"收入囊中", "征信机构", "征信中心", "特征信", "收入结算", "劳动收入"}},
-	{name: "location", sensitive: true, terms: []string{"精确位置", "精准位置", "精确地理位置", "精准定位", "行踪", "轨迹", "实时位置", "GPS"},
-		not: []string{"行为轨迹", "操作轨迹", "记录轨迹", "设备运动轨迹", "浏览轨迹"}},
+	{name: "location", sensitive: true, terms: []string{"精确位置", "精准位置", "精确地理位置", "精准定位", "精确定位", "行踪", "轨迹", "实时位置", "GPS"},
+		not: []string{"行为轨迹", "操作轨迹", "记录轨迹", "设备运动轨迹", "浏览轨迹", "结合以判断您的行踪轨迹", "不会追踪您的行踪轨迹",
+			"不会判断您的行踪轨迹"}},
 	{name: "religion", sensitive: true, terms: []string{"宗教信仰", "宗教"}},
 	{name: "specific_identity", sensitive: true, terms: []string{"特定身份信息", "残疾", "犯罪记录", "性取向"}},
 	{name: "minor", sensitive: true, terms: []string{"不满十四周岁", "不满14周岁", "未满十四周岁", "未满14周岁", "儿童个人信息", "儿童的个人信息"}},
@@ -51,12 +52,55 @@ func categoriesIn(text string) (all, sensitive []string) {
 		if excluded[i] && !mentions(text, c) || !excluded[i] && !named[i] {
 			continue
 		}
+		if c.name == "location" && gpsSourceOnly(text) {
+			if !named[locationCoarse] {
+				all = append(all, "location_coarse")
+			}
+			continue
+		}
 		all = append(all, c.name)
 		if c.sensitive {
 			sensitive = append(sensitive, c.name)
 		}
 	}
 	return all, sensitive
+}
+
+// locationCoarse is the index of location_coarse in piCategories.
+var locationCoarse = func() int {
+	for i, c := range piCategories {
+		if c.name == "location_coarse" {
+			return i
+		}
+	}
+	return -1
+}()
+
+// gpsCompanions are named next to GPS when it is one source of a location
+// lookup or one item of a device-information list.
+var gpsCompanions = []string{"基站", "接入点", "IMEI", "MAC", "设备型号", "IDFA", "OAID", "设备标识"}
+
+// gpsSourceOnly reports whether GPS is named only as one of the usual
+// sources of a location (位置信息的来源包括IP地址、GPS以及WLAN接入点、蓝牙和
+// 基站) or as one item of a device-information list: a location lookup, not
+// whereabouts or a track (行踪轨迹), unless the text also names precise
+// location or tracking itself.
+func gpsSourceOnly(text string) bool {
+	if !strings.Contains(text, "GPS") || !containsAny(text, gpsCompanions) {
+		return false
+	}
+	loc := piCategories[0]
+	for _, c := range piCategories {
+		if c.name == "location" {
+			loc = c
+		}
+	}
+	for _, t := range loc.terms {
+		if t != "GPS" && mentions(text, category{terms: []string{t}, not: loc.not}) {
+			return false
+		}
+	}
+	return true
 }
 
 // mentions reports whether text names category c outside its exclusions.
