@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // category is one personal-information category and the words that name it.
 type category struct {
@@ -52,29 +55,29 @@ func categoriesIn(text string) (all, sensitive []string) {
 		if excluded[i] && !mentions(text, c) || !excluded[i] && !named[i] {
 			continue
 		}
-		if c.name == "location" && gpsSourceOnly(text) {
-			if !named[locationCoarse] {
-				all = append(all, "location_coarse")
-			}
-			continue
-		}
 		all = append(all, c.name)
 		if c.sensitive {
 			sensitive = append(sensitive, c.name)
 		}
 	}
-	return all, sensitive
+	return gpsLookup(text, all, sensitive)
 }
 
-// locationCoarse is the index of location_coarse in piCategories.
-var locationCoarse = func() int {
-	for i, c := range piCategories {
-		if c.name == "location_coarse" {
-			return i
-		}
+// gpsLookup turns precise location into coarse location when text names
+// GPS only as a source of a location lookup (see gpsSourceOnly).
+func gpsLookup(text string, all, sensitive []string) ([]string, []string) {
+	if !slices.Contains(sensitive, "location") || !gpsSourceOnly(text) {
+		return all, sensitive
 	}
-	return -1
-}()
+	sensitive = slices.DeleteFunc(sensitive, func(c string) bool { return c == "location" })
+	if slices.Contains(all, "location_coarse") {
+		all = slices.DeleteFunc(all, func(c string) bool { return c == "location" })
+	} else {
+		all = slices.Clone(all)
+		all[slices.Index(all, "location")] = "location_coarse"
+	}
+	return all, sensitive
+}
 
 // gpsCompanions are named next to GPS when it is one source of a location
 // lookup or one item of a device-information list.

@@ -18,7 +18,7 @@ func categoriesInByScan(text string) (all, sensitive []string) {
 			}
 		}
 	}
-	return all, sensitive
+	return gpsLookup(text, all, sensitive)
 }
 
 func TestCategoriesInMatchesScan(t *testing.T) {
