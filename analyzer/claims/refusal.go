@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Wording of a refusal that blocks the service (个保法 第十六条).
 var (
@@ -27,7 +30,7 @@ var (
 		"此业务", "相关业务", "相应业务"}
 	// legalCues say that the information is required by law (实名制要求).
 	legalCues = []string{"法律法规", "法律、法规", "法律规定", "监管要求", "实名制", "实名认证", "实名身份", "依法", "法律要求",
-		"行政法规", "主管部门"}
+		"行政法规", "主管部门", "入网"}
 	// methodCues scope a consequence to one way of using the service
 	// (无法使用第三方账号登录).
 	methodCues = []string{"第三方账号", "第三方平台", "第三方账户", "的方式", "依赖于", "相关服务", "相应服务", "相关功能",
@@ -87,7 +90,9 @@ func refusal(s *sent) (Claim, bool) {
 	}
 	first("legal_duty", legalCues)
 	first("advice", adviceCues)
-	first("necessary", necessityCues)
+	if _, ok := first("necessary", necessityCues); !ok {
+		s.basicPurpose(attrs, s.text[:b.start])
+	}
 	first("policy", policyObjects)
 	first("authorization", authObjects)
 	first("terms", termsObjects)
@@ -95,4 +100,21 @@ func refusal(s *sent) (Claim, bool) {
 	neg := attrs["blocks"].Negated || attrs[key].Negated
 	return Claim{Type: "consent", Kind: "refusal", Categories: cats, Sensitive: sens, Negated: neg,
 		Conditional: s.conditional(), Attributes: attrs}, true
+}
+
+// basicPurposeRe states that the refused information serves the very
+// function the refusal blocks: signing up, logging in, connecting, checking
+// identity (我们使用IP地址是为了让您连接我们的服务器，如您拒绝提供…), or that
+// cookies hold the login session (拒绝cookies…将无法登录), or that the person
+// refuses all information, the necessary included (拒绝我们收集您的任何个人信息).
+var basicPurposeRe = regexp.MustCompile(`(?:为了|用于|以便|旨在|目的是)[^，,。；;]{0,12}(?:注册|登录|登陆|连接|实名|身份核验|身份验证|核验您的身份|验证您的身份|判断您是否)|拒绝(?:使用)?(?:cookies?|Cookies?|COOKIES?)|(?:拒绝|不提供)[^，,。；;]{0,10}(?:任何|全部|所有)(?:的)?个人信息`)
+
+// basicPurpose marks the refusal necessary when text (the clause before the
+// consequence) ties the information to the blocked basic function.
+func (s *sent) basicPurpose(attrs map[string]Cue, text string) {
+	loc := basicPurposeRe.FindStringIndex(text)
+	if loc == nil {
+		return
+	}
+	attrs["necessary"] = Cue{Cue: text[loc[0]:loc[1]], Span: s.span(loc[0], loc[1])}
 }
