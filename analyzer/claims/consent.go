@@ -1,5 +1,7 @@
 package claims
 
+import "regexp"
+
 // consentKinds lists the wording of each kind of consent, strongest first.
 var consentKinds = []struct {
 	kind string
@@ -19,6 +21,10 @@ var deemedCues = []string{"视为同意", "视为您同意", "视为您已同意
 	"即表示您接受", "视为您已阅读", "即代表您同意", "视为您认可", "表明您接受", "视为您知悉",
 	"即意味着", "意味着您同意", "即表示", "即表明", "即代表", "被视为", "视为"}
 
+// purposeChange marks consent sought for a new purpose or scope (如要改变
+// 个人信息的处理目的，他们将另行征得您的授权同意), not for the provision itself.
+var purposeChange = regexp.MustCompile(`(?:改变|变更|超出|超越)[^，,。；;]{0,12}(?:目的|范围|用途)`)
+
 // consent extracts consent claims: the kind of consent the sentence states,
 // the categories it concerns, and whether it is denied.
 func consent(s *sent) []Claim {
@@ -37,6 +43,11 @@ func consent(s *sent) []Claim {
 	if r := s.findAny(sensitiveRefs); len(r) > 0 {
 		for i := range out {
 			out[i].Attributes["sensitive_ref"] = Cue{Cue: r[0].cue, Span: s.span(r[0].start, r[0].end)}
+		}
+	}
+	if loc := purposeChange.FindStringIndex(s.text); loc != nil {
+		for i := range out {
+			out[i].Attributes["purpose_change"] = Cue{Cue: s.text[loc[0]:loc[1]], Span: s.span(loc[0], loc[1])}
 		}
 	}
 	for _, h := range s.findAny(deemedCues) {

@@ -30,3 +30,11 @@ func TestShareAfterConsentIsConditional(t *testing.T) {
 		t.Fatalf("plain share: found %v, conditional %v", ok, c.Conditional)
 	}
 }
+
+func TestConsentForNewPurpose(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{"如要改变个人信息的处理目的，接收方将另行征得您的授权同意。", "consent", "separate", false, []string{"purpose_change"}},
+		{"在这种情况下，我们会告知您接收方的名称并征求您的单独同意。", "consent", "separate", false, []string{"-purpose_change"}},
+	})
+}

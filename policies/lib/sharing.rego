@@ -98,3 +98,23 @@ first(set) := claim if {
 		claim.span.start.offset <= other.span.start.offset
 	}
 }
+
+# METADATA
+# title: consent_follows
+# description: |
+#   A clause of the given type is followed, within the next two sentences of
+#   its section, by a promise of separate consent that names no sensitive
+#   category and is not about a new purpose (…可能需要将您的个人信息传输至
+#   其他国家。在这种情况下，我们将…征求您的单独同意): the promise is about
+#   that provision.
+consent_follows(type) if {
+	some claim in stated(type)
+	some c in input.claims
+	c.type == "consent"
+	c.kind in {"separate", "written"}
+	not c.negated
+	count(object.get(c, "sensitive", [])) == 0
+	not c.attributes.purpose_change
+	(c.sentence - claim.sentence) in {1, 2}
+	input.sentences[c.sentence].section == input.sentences[claim.sentence].section
+}

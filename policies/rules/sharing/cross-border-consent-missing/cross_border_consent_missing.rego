@@ -91,6 +91,8 @@ _unconditional contains claim if {
 # METADATA
 # title: _consent_stated
 # description: Some cross-border clause, affirmed or denied, states separate consent.
+_consent_stated if sharing.consent_follows("transfer_abroad")
+
 _consent_stated if {
 	some claim in sharing.stated("transfer_abroad")
 	sharing.has(claim, "separate_consent")

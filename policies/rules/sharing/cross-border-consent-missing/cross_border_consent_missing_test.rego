@@ -62,3 +62,31 @@ test_success_no_personal_information if {
 	r := rule.report with input as t.licence_with([_abroad({})])
 	count(r) == 0
 }
+
+_sentences := [
+	t.sentence(0, 0, "五、出境", "heading"),
+	t.sentence(1, 1, "五、出境", "paragraph"),
+	t.sentence(2, 1, "五、出境", "paragraph"),
+	t.sentence(3, 2, "五、出境", "paragraph"),
+	t.sentence(4, 3, "五、出境", "paragraph"),
+	t.sentence(5, 4, "五、出境", "paragraph"),
+]
+
+_abroad_at(i) := object.union(t.claim_at("transfer_abroad", "", i, {"verb": t.attr("传输", i), "destination": t.attr("其他国家", i)}), {"conditional": true})
+
+_separate_at(i, extra) := t.claim_at("consent", "separate", i, object.union({"cue": t.attr("单独同意", i)}, extra))
+
+test_success_consent_promised_in_next_sentences if {
+	r := rule.report with input as t.doc("privacy_notice", true, _sentences, [_abroad_at(1), _separate_at(3, {})])
+	count(r) == 0
+}
+
+test_fail_consent_too_far_away if {
+	r := rule.report with input as t.doc("privacy_notice", true, _sentences, [_abroad_at(1), _separate_at(5, {})])
+	count(r) == 1
+}
+
+test_fail_consent_for_a_new_purpose if {
+	r := rule.report with input as t.doc("privacy_notice", true, _sentences, [_abroad_at(1), _separate_at(2, {"purpose_change": t.attr("改变处理目的", 2)})])
+	count(r) == 1
+}

@@ -136,6 +136,8 @@ _named_and_necessary(claim) if {
 # description: |
 #   Some sharing clause, affirmed or denied, states separate consent or
 #   promises the notice of 个保法 第二十三条 (向第三方提供前，我们会告知接收方的名称…).
+_consent_stated if sharing.consent_follows("share")
+
 _consent_stated if {
 	some claim in sharing.stated("share")
 	sharing.has(claim, "separate_consent")
