@@ -13,7 +13,7 @@ var (
 	// notTransfer are 境外 words that do not move information abroad.
 	notTransfer = []string{"境外网站", "境外旅游", "境外消费", "境外号码", "境外手机", "境外用户", "境外游", "海外版",
 		"境外酒店", "境外商品", "海外购", "境外电话", "境外银行卡", "跨境电商", "跨境支付", "海外仓", "跨境交易", "跨境汇款",
-		"跨境商品", "跨境购", "海外手机", "跨境业务", "境外展示", "海外新证件", "海外证件", "境外证件", "境外注册", "境外账号", "通行做法", "海外直邮", "境外地区展示", "中国大陆以外地区或国家访问"}
+		"跨境商品", "跨境购", "海外手机", "跨境业务", "境外展示", "海外新证件", "海外证件", "境外证件", "境外注册", "境外账号", "通行做法", "其他国家、地区的通行做法", "其他国家和地区的通行做法", "其他国家或地区的通行做法", "海外直邮", "境外地区展示", "中国大陆以外地区或国家访问"}
 	// foreignRecipientCues name the foreign recipient or promise to.
 	foreignRecipientCues = []string{"接收方的名称", "接收方名称", "境外接收方的名称", "接收方的身份", "有限公司", "Inc",
 		"Ltd", "LLC", "GmbH", "Limited"}
@@ -54,7 +54,7 @@ func transferAbroad(s *sent) (Claim, bool) {
 	a.markText(s, "separate_consent", separateConsentCues)
 	a.markText(s, "recipient_named", foreignRecipientCues)
 	a.markText(s, "legal_duty", legalDutyCues)
-	a.markText(s, "necessity", append(shareNecessityCues, "涉及跨境"))
+	a.markText(s, "necessity", append(shareNecessityCues, "涉及跨境", "处理跨境业务", "跨境汇款"))
 	a.markText(s, "anonymised", anonymisedCues)
 	if !a.markText(s, "local_only", localOnlyCues) {
 		storedHere(s, a)

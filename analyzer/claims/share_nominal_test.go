@@ -38,3 +38,11 @@ func TestConsentForNewPurpose(t *testing.T) {
 		{"在这种情况下，我们会告知您接收方的名称并征求您的单独同意。", "consent", "separate", false, []string{"-purpose_change"}},
 	})
 }
+
+func TestAbroadCommonPractice(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{"按照我国法律法规以及其他国家、地区的通行做法，我们保障您对自己的个人信息行使以下权利，并及时处理您的请求。", "!transfer_abroad", "", false, nil},
+		{"我们可能需要将您的个人信息传输至其他国家或地区的服务器进行处理。", "transfer_abroad", "", false, []string{"destination"}},
+	})
+}
