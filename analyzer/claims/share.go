@@ -36,11 +36,12 @@ var (
 		"接收方联系方式", "对方的名称", "第三方的名称", "第三方名称"}
 	// sharePurposeCues state why the information is given.
 	sharePurposeCues = []string{"用于", "以便", "为了", "目的", "以实现", "以完成", "以向您", "以为您", "为向您",
-		"为您提供", "为实现", "为完成", "以保障", "以供", "以保证", "为保证", "以使", "以确保", "为确保", "以帮助"}
+		"为您提供", "为实现", "为完成", "以保障", "以供", "以保证", "为保证", "以使", "以确保", "为确保", "以帮助", "为保障", "是为了"}
 	// shareNecessityCues state that the provision is needed for the service.
 	shareNecessityCues = []string{"所必需", "所必须", "必需的", "必要的", "确需", "服务必要", "履行合同", "履行协议",
 		"订立、履行", "为完成该", "必要信息", "完成配送", "为履行", "完成支付", "完成订单", "完成您的订单", "订单履行",
-		"完成交付", "送达", "配送", "物流服务", "收到商品"}
+		"完成交付", "送达", "配送", "物流服务", "收到商品", "支付指令", "完成下单", "下单支付", "支付功能", "交付商品",
+		"安排送货", "必要个人信息"}
 	// userGiverCues make the person the one who gives (您向第三方提供的信息).
 	userGiverCues = []string{"您向", "你向", "用户向", "儿童向", "请您", "请你", "您将", "你将", "您需要同意", "您自行",
 		"您通过", "你通过", "您或其他", "你或其他", "您原本", "其他人", "主动提供", "主动", "如您", "如你",
@@ -177,7 +178,7 @@ var shareNominal = map[string]bool{"的": true, "者": true, "商": true, "过�
 
 // sharedInfoNoun matches what follows a sharing verb used inside a noun
 // phrase: 共享信息清单, 共享个人信息的第三方, 对外提供信息的行为.
-var sharedInfoNoun = regexp.MustCompile(`^(?:您的)?(?:个人)?(?:信息|数据)的?(?:清单|目录|列表|具体|情况|场景|情形|行为|范围|类型|种类|目的|第三方|合作方|接收方|主体|对象)`)
+var sharedInfoNoun = regexp.MustCompile(`^(?:具体情况|情况请见|情况详见|清单|目录)|^(?:您的)?(?:个人)?(?:信息|数据)的?(?:清单|目录|列表|具体|情况|场景|情形|行为|范围|类型|种类|目的|第三方|合作方|接收方|主体|对象)`)
 
 // nominalShare reports whether the sharing verb h names shared information
 // or a recipient rather than giving anything: 第三方共享信息清单, 使用共享信息

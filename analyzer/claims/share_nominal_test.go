@@ -46,3 +46,12 @@ func TestAbroadCommonPractice(t *testing.T) {
 		{"我们可能需要将您的个人信息传输至其他国家或地区的服务器进行处理。", "transfer_abroad", "", false, []string{"destination"}},
 	})
 }
+
+func TestShareListAndPaymentWording(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{"本应用第三方信息共享具体情况请见《第三方信息共享清单》。", "!share", "", false, nil},
+		{"我们需要将您的手机号码与订单号与这些支付机构共享以完成下单支付功能。", "share", "third_party", false, []string{"necessity"}},
+		{"为保障交易安全，我们会将您的订单支付信息提供给支付服务的合作商。", "share", "third_party", false, []string{"purpose"}},
+	})
+}
