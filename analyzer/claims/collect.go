@@ -1,6 +1,9 @@
 package claims
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // collectVerbs mark processing of personal information by the processor.
 var collectVerbs = []string{"收集", "获取", "采集", "读取", "调用", "记录", "录入", "填写", "提供", "上传", "查询",
@@ -30,6 +33,9 @@ func collect(s *sent) (Claim, bool) {
 		neg = neg && n
 	}
 	c.Negated = neg || s.strongNegated(hits) || s.onDevice()
+	if h, ok := s.legalBasis(hits); ok {
+		c.Attributes["legal_duty"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end)}
+	}
 	if d, ok := s.denial(); ok {
 		c.Attributes["denial"] = Cue{Cue: d.cue, Span: s.span(d.start, d.end)}
 	}
@@ -67,6 +73,12 @@ func (s *sent) processorVerbs(hits []hit) []hit {
 	return out
 }
 
+// legalRequirementCues say that a law or regulator requires the collection
+// (依据法律法规及监管要求，我行会收集…), a basis other than consent (个保法
+// 第十三条第一款第三项).
+var legalRequirementCues = []string{"法律法规的要求", "法律法规要求", "法律法规规定", "法律、法规规定", "法律法规的规定",
+	"监管要求", "强制性要求", "法定义务", "依据法律法规", "根据法律法规", "按照法律法规", "实名制要求"}
+
 // denialCue matches the processor's denial that it collects or keeps the
 // information at all (并不收集您的指纹, 不会获取, 不会向服务端上传).
 var denialCue = regexp.MustCompile(`不(?:会|再)?(?:直接|主动)?(?:向服务[端器])?(?:收集|获取|采集|读取|录入|上传|保存|存储|留存)`)
@@ -78,4 +90,36 @@ func (s *sent) denial() (hit, bool) {
 		return hit{}, false
 	}
 	return hit{cue: s.text[loc[0]:loc[1]], start: loc[0], end: loc[1]}, true
+}
+
+// legalBasis returns the legal requirement stated as the sole basis of the
+// collection: before the processor's first collection verb, affirmed, and not one of
+// alternatives (为实现业务功能或根据法律法规要求…, 依照法律法规规定，或为满足…).
+func (s *sent) legalBasis(verbs []hit) (hit, bool) {
+	hs := s.findAny(legalRequirementCues)
+	if len(hs) == 0 || len(verbs) == 0 {
+		return hit{}, false
+	}
+	h, first := hs[0], len(s.text)
+	for _, x := range hs {
+		if x.start < h.start {
+			h = x
+		}
+	}
+	for _, v := range verbs {
+		if !s.userActor(v) { // 当您使用…时 is the person's own act
+			first = min(first, v.start)
+		}
+	}
+	if h.start > first || s.negated(h) {
+		return hit{}, false
+	}
+	end := clauseEnd(s.text, h.end)
+	if next := firstRunes(s.text[end:], 3); strings.Contains(next, "或") {
+		return hit{}, false
+	}
+	if strings.Contains(s.text[s.clauseStart(h.start):end], "或") {
+		return hit{}, false
+	}
+	return h, true
 }

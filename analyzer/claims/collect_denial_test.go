@@ -16,3 +16,13 @@ func TestCollectDenialAndUserAccess(t *testing.T) {
 		{"我们会查询您的银行卡信息以完成绑卡。", "collect", "", false, nil},
 	})
 }
+
+func TestCollectLegalBasis(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{"开通电子账户时，依据法律法规及监管要求，我们会收集您的身份证件和人脸图像，用于核验您的身份。", "collect", "", false, []string{"legal_duty"}},
+		{"为实现业务功能或根据法律法规要求，我们可能会收集您的人脸图像。", "collect", "", false, []string{"-legal_duty"}},
+		{"依照法律法规规定，或为满足其他业务需要，我们可能需要您提供人脸信息。", "collect", "", false, []string{"-legal_duty"}},
+		{"我们会收集您的人脸图像，仅用于实名认证及法律法规规定的用途。", "collect", "", false, []string{"-legal_duty"}},
+	})
+}

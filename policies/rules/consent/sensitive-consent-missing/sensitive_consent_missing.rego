@@ -55,10 +55,12 @@ report contains result.fail(rego.metadata.chain(), c.span, _level(cats), message
 # description: |
 #   The clauses processing sensitive category cat, less those that only use
 #   or verify it next to a denial that the processor collects it (您可以用
-#   设备指纹登录。我们仅接收验证结果，不收集您的指纹信息).
+#   设备指纹登录。我们仅接收验证结果，不收集您的指纹信息) and those that
+#   state a legal requirement as their basis (依据法律法规及监管要求).
 _collects(cat) := {c |
 	some c in lib.collects_of(cat)
 	not _denied(c, cat)
+	not c.attributes.legal_duty
 }
 
 # METADATA

@@ -100,3 +100,9 @@ test_fail_verification_denial_elsewhere if {
 	r := _run("privacy_notice", [_verify(1, "face"), _denial(4, "face")])
 	count(r) == 1
 }
+
+test_success_legal_requirement if {
+	legal := object.union(_collect(1, "face"), {"attributes": {"verb": t.attr("收集", 1), "legal_duty": t.attr("监管要求", 1)}})
+	r := _run("privacy_notice", [legal])
+	count(r) == 0
+}
