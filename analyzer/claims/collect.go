@@ -20,7 +20,7 @@ func collect(s *sent) (Claim, bool) {
 		return Claim{}, false
 	}
 	hits := s.processorVerbs(s.verbal(s.findAny(collectVerbs)))
-	if len(hits) == 0 {
+	if len(hits) == 0 || s.securityOnly(hits) {
 		return Claim{}, false
 	}
 	c := Claim{Type: "collect", Categories: cats, Sensitive: sens, Attributes: map[string]Cue{}}
@@ -122,4 +122,22 @@ func (s *sent) legalBasis(verbs []hit) (hit, bool) {
 		return hit{}, false
 	}
 	return h, true
+}
+
+// keepVerbs store or hold information already collected.
+var keepVerbs = map[string]bool{"保存": true, "存储": true, "留存": true, "储存": true, "处理": true, "使用": true, "访问": true}
+
+// securityWords describe how information is protected.
+var securityWords = []string{"加密", "安全措施", "去标识化", "权限控制", "访问控制", "安全技术", "脱敏"}
+
+// securityOnly reports whether the sentence only says how stored information
+// is protected (传输和存储个人敏感信息时，我们将采用加密等安全措施): every verb
+// keeps or handles the information and the sentence names security measures.
+func (s *sent) securityOnly(hits []hit) bool {
+	for _, h := range hits {
+		if !keepVerbs[h.cue] {
+			return false
+		}
+	}
+	return containsAny(s.text, securityWords) && !containsAny(s.text, []string{"收集", "采集", "获取", "读取", "录入"})
 }

@@ -26,3 +26,11 @@ func TestCollectLegalBasis(t *testing.T) {
 		{"我们会收集您的人脸图像，仅用于实名认证及法律法规规定的用途。", "collect", "", false, []string{"-legal_duty"}},
 	})
 }
+
+func TestSecurityStatementIsNotCollection(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{"传输和存储您的银行卡号、人脸图像等敏感个人信息时，我们将采用加密、权限控制等安全措施。", "!collect", "", false, nil},
+		{"在获得您的同意后，我们将使用加密技术收集、传输、存储您的人脸图像。", "collect", "", false, nil},
+	})
+}
