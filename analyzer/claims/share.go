@@ -36,7 +36,7 @@ var (
 		"接收方联系方式", "对方的名称", "第三方的名称", "第三方名称"}
 	// sharePurposeCues state why the information is given.
 	sharePurposeCues = []string{"用于", "以便", "为了", "目的", "以实现", "以完成", "以向您", "以为您", "为向您",
-		"为您提供", "为实现", "为完成", "以保障", "以供", "以保证", "为保证", "以使", "以确保", "为确保", "以帮助", "为保障", "是为了"}
+		"为您提供", "为实现", "为完成", "以保障", "以供", "以保证", "为保证", "以使", "以确保", "为确保", "以帮助", "为保障", "是为了", "为帮助"}
 	// shareNecessityCues state that the provision is needed for the service.
 	shareNecessityCues = []string{"所必需", "所必须", "必需的", "必要的", "确需", "服务必要", "履行合同", "履行协议",
 		"订立、履行", "为完成该", "必要信息", "完成配送", "为履行", "完成支付", "完成订单", "完成您的订单", "订单履行",
@@ -105,7 +105,7 @@ func share(s *sent) (Claim, bool) {
 
 // consentFirst matches consent obtained before the provision (获得您的明确
 // 同意后，我们会与其他方共享…), which makes the provision conditional on it.
-var consentFirst = regexp.MustCompile(`(?:获得|取得|征得|经过?)(?:您|你|用户)的?(?:明确|明示|单独)?(?:同意|授权)(?:后|之后|的情况下)`)
+var consentFirst = regexp.MustCompile(`(?:获得|取得|征得|经过?)(?:您|你|用户)的?(?:明确|明示|单独)?(?:同意|授权|授权同意)(?:后|之后|的情况下)`)
 
 // shareVerb finds the verb that gives information to a recipient: a
 // sharing verb, or 向 + recipient + 提供 in one clause. It prefers an
@@ -178,7 +178,7 @@ var shareNominal = map[string]bool{"的": true, "者": true, "商": true, "过�
 
 // sharedInfoNoun matches what follows a sharing verb used inside a noun
 // phrase: 共享信息清单, 共享个人信息的第三方, 对外提供信息的行为.
-var sharedInfoNoun = regexp.MustCompile(`^(?:具体情况|情况请见|情况详见|清单|目录)|^(?:您的)?(?:个人)?(?:信息|数据)的?(?:清单|目录|列表|具体|情况|场景|情形|行为|范围|类型|种类|目的|第三方|合作方|接收方|主体|对象)`)
+var sharedInfoNoun = regexp.MustCompile(`^(?:具体情况|情况请见|情况详见|清单|目录)|^(?:您的)?(?:个人)?(?:信息|数据)的?(?:清单|目录|列表|具体|情况|场景|情形|行为|范围|类型|种类|目的|第三方|合作方|接收方|主体|对象|原则|规则)`)
 
 // nominalShare reports whether the sharing verb h names shared information
 // or a recipient rather than giving anything: 第三方共享信息清单, 使用共享信息

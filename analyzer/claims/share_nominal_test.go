@@ -55,3 +55,15 @@ func TestShareListAndPaymentWording(t *testing.T) {
 		{"为保障交易安全，我们会将您的订单支付信息提供给支付服务的合作商。", "share", "third_party", false, []string{"purpose"}},
 	})
 }
+
+func TestShareMoreWording(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{"相关法律明确了我们收集、使用、对外提供个人信息的原则。", "!share", "", false, nil},
+		{"为帮助您领取联名会员权益，我们会将您的手机号码提供给开展联名服务的合作商。", "share", "third_party", false, []string{"purpose"}},
+	})
+	c, ok := claimOf(t, "在经过您的授权同意后，您的个人信息可能会与我们的关联公司共享。", "share")
+	if !ok || !c.Conditional {
+		t.Errorf("share after consent: found %v, conditional %v", ok, c.Conditional)
+	}
+}
