@@ -43,7 +43,7 @@ func key(b string) uint64 {
 func (g *grams) build() {
 	n := len(g.text)
 	size, shift := 64, uint(58)
-	for size < 4*n/3 {
+	for size < 8*n/3 { // up to 2 keys per byte (a unigram and a bigram): keep a free slot
 		size, shift = size*2, shift-1
 	}
 	if cap(g.slots) >= size {
