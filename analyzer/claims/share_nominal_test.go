@@ -67,3 +67,11 @@ func TestShareMoreWording(t *testing.T) {
 		t.Errorf("share after consent: found %v, conditional %v", ok, c.Conditional)
 	}
 }
+
+func TestAbroadAfterConsentIsConditional(t *testing.T) {
+	t.Parallel()
+	c, ok := claimOf(t, "在获得您的授权同意后，您的个人信息可能会被转移到境外的服务器进行处理。", "transfer_abroad")
+	if !ok || !c.Conditional {
+		t.Errorf("transfer after consent: found %v, conditional %v", ok, c.Conditional)
+	}
+}
