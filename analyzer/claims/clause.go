@@ -66,6 +66,35 @@ func (s *sent) cueOf(h hit) Cue {
 	return Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}
 }
 
+// cueKind names one attribute of a claim and the words that state it.
+type cueKind struct {
+	name string
+	cues []string
+}
+
+// allCues lists every cue of kinds after extra, for a plain-substring gate.
+func allCues(kinds []cueKind, extra ...string) []string {
+	for _, k := range kinds {
+		extra = append(extra, k.cues...)
+	}
+	return extra
+}
+
+// kindAttributes records, for each kind named in the sentence, the cue that
+// states it (an affirmed one when there is one), and reports whether any
+// is affirmed.
+func (s *sent) kindAttributes(kinds []cueKind) (map[string]Cue, bool) {
+	attrs := map[string]Cue{}
+	affirmed := false
+	for _, k := range kinds {
+		if h, ok := s.pick(s.findAny(k.cues)); ok {
+			attrs[k.name] = s.cueOf(h)
+			affirmed = affirmed || !s.negated(h)
+		}
+	}
+	return attrs, affirmed
+}
+
 // pick returns the first affirmed hit, or else the first hit.
 func (s *sent) pick(hits []hit) (hit, bool) {
 	for _, h := range hits {

@@ -4,10 +4,7 @@ import "regexp"
 
 // rightKinds are the person's rights under PIPL Arts. 44–50 and the words
 // that name them.
-var rightKinds = []struct {
-	name string
-	cues []string
-}{
+var rightKinds = []cueKind{
 	{"access", []string{"查阅", "查询", "查看", "访问权", "访问您的", "访问你的", "访问个人信息", "知情权"}},
 	{"copy", []string{"复制", "副本", "导出"}},
 	{"correct", []string{"更正", "修改", "补充", "修正", "变更", "更新您的", "更新个人信息"}},
@@ -37,13 +34,7 @@ var (
 )
 
 // rightsGate holds every right cue, checked as plain substrings first.
-var rightsGate = func() []string {
-	all := []string{"访问"}
-	for _, k := range rightKinds {
-		all = append(all, k.cues...)
-	}
-	return all
-}()
+var rightsGate = allCues(rightKinds, "访问")
 
 // rights extracts a statement of the person's rights: which rights it names
 // (查阅、复制、更正、删除、转移、注销…) and, when given, the way to exercise
@@ -60,14 +51,9 @@ func rights(s *sent) (Claim, bool) {
 		!(s.contains(personWords) && (s.contains(rightsWords) || s.contains(mayWords))) {
 		return Claim{}, false
 	}
-	c := Claim{Type: "rights", Kind: "declared", Conditional: s.conditional(), Attributes: map[string]Cue{}}
-	affirmed := false
-	for _, k := range rightKinds {
-		if h, ok := s.pick(s.findAny(k.cues)); ok {
-			c.Attributes[k.name] = s.cueOf(h)
-			affirmed = affirmed || !s.negated(h)
-		}
-	}
+	c := Claim{Type: "rights", Kind: "declared", Conditional: s.conditional()}
+	var affirmed bool
+	c.Attributes, affirmed = s.kindAttributes(rightKinds)
 	if len(c.Attributes) == 0 {
 		return Claim{}, false
 	}

@@ -2,10 +2,7 @@ package claims
 
 // securityKinds are the protection measures of PIPL Art. 51 and Civil Code
 // Art. 1038 and the words that name them.
-var securityKinds = []struct {
-	name string
-	cues []string
-}{
+var securityKinds = []cueKind{
 	{"encryption", []string{"加密", "SSL", "TLS", "HTTPS"}},
 	{"deidentification", []string{"去标识化", "脱敏", "假名化"}},
 	{"access_control", []string{"访问控制", "权限控制", "权限管理", "最小权限", "最小授权", "访问权限", "授权访问", "身份鉴别"}},
@@ -17,13 +14,7 @@ var securityKinds = []struct {
 }
 
 // securityGate holds every security cue, checked as plain substrings first.
-var securityGate = func() []string {
-	var all []string
-	for _, k := range securityKinds {
-		all = append(all, k.cues...)
-	}
-	return all
-}()
+var securityGate = allCues(securityKinds)
 
 // security extracts a statement of the measures that protect personal
 // information (加密、去标识化、访问控制、安全措施).
@@ -35,14 +26,9 @@ func security(s *sent) (Claim, bool) {
 	if !s.contains(securityGate) {
 		return Claim{}, false
 	}
-	c := Claim{Type: "security", Kind: "measure", Conditional: s.conditional(), Attributes: map[string]Cue{}}
-	affirmed := false
-	for _, k := range securityKinds {
-		if h, ok := s.pick(s.findAny(k.cues)); ok {
-			c.Attributes[k.name] = s.cueOf(h)
-			affirmed = affirmed || !s.negated(h)
-		}
-	}
+	c := Claim{Type: "security", Kind: "measure", Conditional: s.conditional()}
+	var affirmed bool
+	c.Attributes, affirmed = s.kindAttributes(securityKinds)
 	if len(c.Attributes) == 0 {
 		return Claim{}, false
 	}
