@@ -2,8 +2,6 @@ package analyzer
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 
@@ -16,30 +14,15 @@ import (
 
 // benchDocs are the parsed documents of a 1 MiB benchmark corpus.
 var benchDocs = sync.OnceValues(func() ([]*segment.Document, error) {
-	dir, err := os.MkdirTemp("", "pplint-bench-")
+	names, texts, err := benchcorpus.Read(".", 1<<20)
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(dir)
-	root, err := benchcorpus.FindRoot(".")
-	if err != nil {
-		return nil, err
-	}
-	c, err := benchcorpus.Generate(dir, filepath.Join(root, "fixtures"), 1<<20, benchcorpus.DefaultBadShare)
-	if err != nil {
-		return nil, err
-	}
-	var docs []*segment.Document
-	for _, p := range c.Files {
-		b, err := os.ReadFile(p)
-		if err != nil {
+	docs := make([]*segment.Document, len(texts))
+	for i, b := range texts {
+		if docs[i], err = segment.Load(names[i], b, segment.LoadOptions{}); err != nil {
 			return nil, err
 		}
-		d, err := segment.Load(p, b, segment.LoadOptions{})
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
 	}
 	return docs, nil
 })

@@ -1,8 +1,6 @@
 package segment
 
 import (
-	"os"
-	"path/filepath"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -15,28 +13,8 @@ import (
 
 // benchTexts are the documents of a 1 MiB benchmark corpus.
 var benchTexts = sync.OnceValues(func() ([][]byte, error) {
-	dir, err := os.MkdirTemp("", "pplint-bench-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	root, err := benchcorpus.FindRoot(".")
-	if err != nil {
-		return nil, err
-	}
-	c, err := benchcorpus.Generate(dir, filepath.Join(root, "fixtures"), 1<<20, benchcorpus.DefaultBadShare)
-	if err != nil {
-		return nil, err
-	}
-	var out [][]byte
-	for _, p := range c.Files {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, b)
-	}
-	return out, nil
+	_, texts, err := benchcorpus.Read(".", 1<<20)
+	return texts, err
 })
 
 func texts(b *testing.B) ([][]byte, int64) {

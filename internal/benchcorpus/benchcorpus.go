@@ -183,3 +183,31 @@ func document(r *rand.Rand, p *paragraphs, i int, bad float64) (string, []byte) 
 	}
 	return name, b.Bytes()
 }
+
+// Read generates a corpus of about total bytes with the default share of
+// bad paragraphs from the fixtures of the repository holding dir, in a
+// temporary directory, and returns the file names and contents; the files
+// are removed before it returns.
+func Read(dir string, total int64) (names []string, texts [][]byte, err error) {
+	tmp, err := os.MkdirTemp("", "pplint-bench-")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer os.RemoveAll(tmp)
+	root, err := FindRoot(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := Generate(tmp, filepath.Join(root, "fixtures"), total, DefaultBadShare)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, p := range c.Files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		names, texts = append(names, filepath.Base(p)), append(texts, b)
+	}
+	return names, texts, nil
+}
