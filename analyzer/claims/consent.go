@@ -25,6 +25,11 @@ var deemedCues = []string{"视为同意", "视为您同意", "视为您已同意
 // 个人信息的处理目的，他们将另行征得您的授权同意), not for the provision itself.
 var purposeChange = regexp.MustCompile(`(?:改变|变更|超出|超越)[^，,。；;]{0,12}(?:目的|范围|用途)`)
 
+// popupConsent matches a permission pop-up that asks for one specific
+// permission (在调用前向您弹窗询问, 通过系统弹窗授权): a separate consent, unlike a
+// pop-up that only informs (弹窗提示).
+var popupConsent = regexp.MustCompile(`弹窗(?:的方式|的形式|方式|形式)?(?:询问|征求|征得|申请|请求|授权)`)
+
 // consent extracts consent claims: the kind of consent the sentence states,
 // the categories it concerns, and whether it is denied.
 func consent(s *sent) []Claim {
@@ -32,6 +37,10 @@ func consent(s *sent) []Claim {
 	cats, sens := categoriesIn(s.text)
 	for _, k := range consentKinds {
 		hits := s.findAny(k.cues)
+		if loc := popupConsent.FindStringIndex(s.text); k.kind == "separate" && len(hits) == 0 && loc != nil {
+			h := s.hitAt(loc[0], loc[1])
+			hits = []hit{h}
+		}
 		if len(hits) == 0 {
 			continue
 		}

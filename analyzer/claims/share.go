@@ -30,7 +30,7 @@ var (
 	authorityTerms = []string{"机关", "监管部门", "政府部门", "主管部门", "执法部门", "法院", "监管机构"}
 	// recipientNamedCues name the recipient or point to a list of recipients.
 	recipientNamedCues = []string{"有限公司", "有限责任公司", "股份公司", "共享清单", "第三方清单", "SDK清单",
-		"合作方清单", "清单", "列表", "附表", "附录", "如下表", "详见"}
+		"合作方清单", "清单", "列表", "附表", "附录", "如下表", "详见", "支付宝", "微信支付", "财付通", "银联", "云闪付"}
 	// recipientNoticeCues promise to tell the person who the recipient is.
 	recipientNoticeCues = []string{"接收方的名称", "接收方名称", "接收方的身份", "接收方身份", "接收方的联系方式",
 		"接收方联系方式", "对方的名称", "第三方的名称", "第三方名称"}

@@ -94,6 +94,44 @@ collects_of(cat) := {c |
 }
 
 # METADATA
+# title: undenied_collects_of
+# description: |
+#   collects_of(cat) without the weakly worded collections (需要提供、使用)
+#   that the same place or one of the next two sentences of the section
+#   denies (我们不会收集您的指纹信息).
+undenied_collects_of(cat) := {c |
+	some c in collects_of(cat)
+	not _denied(c, cat)
+}
+
+# METADATA
+# title: _denied
+# description: Collect claim c of category cat is weakly worded and a nearby denial covers cat.
+_denied(c, cat) if {
+	not c.attributes.verb.cue in _strong
+	some n in input.claims
+	n.type == "collect"
+	n.attributes.denial
+	cat in n.sensitive
+	_near(c, n)
+}
+
+# METADATA
+# title: _near
+# description: Denial n sits in the place of c or one or two sentences after it in the same section.
+_near(c, n) if same_place(c, n)
+
+_near(c, n) if {
+	(n.sentence - c.sentence) in {1, 2}
+	same_section(c, n)
+}
+
+# METADATA
+# title: _strong
+# description: Verbs by which the processor itself collects; a denial elsewhere does not undo them.
+_strong := {"收集", "获取", "采集", "读取", "录入", "上传", "保存", "存储", "留存"}
+
+# METADATA
 # title: first
 # description: The claim of the set cs that comes first in the document.
 first(cs) := c if {

@@ -58,8 +58,7 @@ report contains result.fail(rego.metadata.chain(), c.span, _level(cats), message
 #   设备指纹登录。我们仅接收验证结果，不收集您的指纹信息) and those that
 #   state a legal requirement as their basis (依据法律法规及监管要求).
 _collects(cat) := {c |
-	some c in lib.collects_of(cat)
-	not _denied(c, cat)
+	some c in lib.undenied_collects_of(cat)
 	not c.attributes.legal_duty
 }
 
@@ -70,36 +69,6 @@ _clauses_for(cats) := {c: sort([cat | some cat in cats; lib.first(_collects(cat)
 	some cat in cats
 	c := lib.first(_collects(cat))
 }
-
-# METADATA
-# title: _denied
-# description: |
-#   Clause c only uses or verifies cat (no collecting or storing verb), and
-#   the same item or the next two sentences of its section deny that the
-#   processor collects it (并不收集您的指纹信息, 不会直接收集您的面容信息).
-_denied(c, cat) if {
-	not c.attributes.verb.cue in _strong
-	some n in input.claims
-	n.type == "collect"
-	n.attributes.denial
-	cat in n.sensitive
-	_near(c, n)
-}
-
-# METADATA
-# title: _near
-# description: Claim n sits in the item of c or in one of the two sentences after it, in the same section.
-_near(c, n) if lib.same_place(c, n)
-
-_near(c, n) if {
-	(n.sentence - c.sentence) in {1, 2}
-	lib.same_section(c, n)
-}
-
-# METADATA
-# title: _strong
-# description: Verbs by which the processor itself collects or keeps information.
-_strong := {"收集", "获取", "采集", "读取", "录入", "上传", "保存", "存储", "留存"}
 
 # METADATA
 # title: _separate

@@ -35,9 +35,9 @@ import data.pplint.lib.result
 #   or sits in the same sentence or item as its collection.
 report contains result.fail(rego.metadata.chain(), c.span, "warning", message) if {
 	lib.notice
-	missing := sort([cat | some cat in lib.sensitive_categories; not _explained(cat)])
+	missing := sort([cat | some cat in lib.sensitive_categories; count(lib.undenied_collects_of(cat)) > 0; not _explained(cat)])
 	count(missing) > 0
-	c := lib.first({x | some cat in missing; some x in lib.collects_of(cat)})
+	c := lib.first({x | some cat in missing; some x in lib.undenied_collects_of(cat)})
 	message := {
 		"zh": sprintf("本政策处理%s，但未告知处理这些敏感个人信息的必要性以及对个人权益的影响。", [lib.names_zh(missing)]),
 		"en": sprintf("The notice processes %s but does not explain why processing this sensitive information is necessary or how it affects the person.", [lib.names_en(missing)]),

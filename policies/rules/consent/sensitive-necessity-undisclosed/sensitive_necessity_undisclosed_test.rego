@@ -46,3 +46,22 @@ test_success_not_a_privacy_notice if {
 	r := _run("authorization", [_collect(1, "face")])
 	count(r) == 0
 }
+
+_verify(i, cat) := object.union(_collect(i, cat), {"attributes": {"verb": t.attr("验证", i)}})
+
+_denial(i, cat) := object.union(_collect(i, cat), {"negated": true, "attributes": {"verb": t.attr("收集", i), "denial": t.attr("不收集", i)}})
+
+test_success_device_verification_next_to_denial if {
+	r := _run("privacy_notice", [_verify(1, "biometric"), _denial(2, "biometric")])
+	count(r) == 0
+}
+
+test_fail_collection_next_to_denial if {
+	r := _run("privacy_notice", [_collect(1, "biometric"), _denial(2, "biometric")])
+	count(r) == 1
+}
+
+test_fail_verification_denial_elsewhere if {
+	r := _run("privacy_notice", [_verify(1, "biometric"), _denial(5, "biometric")])
+	count(r) == 1
+}
