@@ -39,11 +39,25 @@ func collect(s *sent) (Claim, bool) {
 	if d, ok := s.denial(); ok {
 		c.Attributes["denial"] = Cue{Cue: d.cue, Span: s.span(d.start, d.end)}
 	}
-	if a, ok := s.thirdParty(hits[0]); ok {
+	if a, ok := s.thirdParty(s.collector(hits)); ok {
 		c.Attributes["third_party"] = Cue{Cue: a.cue, Span: s.span(a.start, a.end)}
 	}
 	c.Conditional = s.conditional()
 	return c, true
+}
+
+// collector picks the verb whose subject collects: the first collecting or
+// storing verb that is not the person's own (在您使用支付功能时，支付机构会
+// 收集…: the institution, not the person's 使用; but not 您保存的), else the
+// first verb.
+func (s *sent) collector(hits []hit) hit {
+	for _, h := range hits {
+		before := s.text[:h.start]
+		if strongVerbs[h.cue] && !strings.HasSuffix(before, "您") && !strings.HasSuffix(before, "你") {
+			return h
+		}
+	}
+	return hits[0]
 }
 
 // conditional reports whether the sentence opens with a condition.

@@ -59,7 +59,7 @@ var offerers = map[string]bool{"我们": true, "为您": true, "向您": true, "
 
 // thirdPartyActors name a collector other than the processor.
 var thirdPartyActors = []string{"第三方", "支付机构", "合作方", "服务商", "提供商", "供应商", "合作伙伴", "SDK", "sdk",
-	"运营商", "银行"}
+	"运营商", "银行", "财付通", "盛付通"}
 
 // thirdParty returns the actor of h when a third party, not the processor,
 // is the subject of the clause holding h (第三方支付机构可能需要收集…).
