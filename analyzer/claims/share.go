@@ -113,13 +113,13 @@ var consentFirst = regexp.MustCompile(`(?:获得|取得|征得|经过?)(?:您|�
 func shareVerb(s *sent) (hit, bool) {
 	var cands []hit
 	for _, h := range s.findAny(shareVerbs) {
-		if h.cue != "对外提供" && !recipientInClause(s, h) || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) {
+		if h.cue != "对外提供" && !recipientInClause(s, h) || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) || listedAct(s, h) {
 			continue
 		}
 		cands = append(cands, h)
 	}
 	for _, h := range s.findAny(provideVerbs) {
-		if s.tokenAfter(h) == "服务" || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) || !towardRecipient(s, h) {
+		if s.tokenAfter(h) == "服务" || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) || listedAct(s, h) || !towardRecipient(s, h) {
 			continue
 		}
 		cands = append(cands, h)

@@ -75,3 +75,14 @@ func TestAbroadAfterConsentIsConditional(t *testing.T) {
 		t.Errorf("transfer after consent: found %v, conditional %v", ok, c.Conditional)
 	}
 }
+
+func TestShareInListOfActs(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{"我们将按照本政策收集、存储、使用及对外提供您的信息。", "!share", "", false, nil},
+		{"如果我们违反约定收集、使用、与他人共享或转让您的个人信息，您可以要求删除。", "!share", "", false, nil},
+		{"个人信息对外提供、转让或公开披露的主要对象发生变化时，我们会通知您。", "!share", "", false, nil},
+		{"本清单介绍您的个人信息共享及接入的第三方SDK的情况。", "!share", "", false, nil},
+		{"我们会将您的订单信息对外提供给物流合作伙伴，用于配送。", "share", "third_party", false, []string{"verb"}},
+	})
+}
