@@ -31,11 +31,7 @@ func (a *app) explainCommand() *cobra.Command {
 			if _, ok := explainLabels[lang]; !ok {
 				return fmt.Errorf("--lang %q: want zh or en", lang)
 			}
-			dirs, err := customPolicyDirs(cmd, dirs)
-			if err != nil {
-				return err
-			}
-			an, err := analyzer.New(cmd.Context(), analyzer.Options{PolicyDirs: dirs})
+			an, err := catalogAnalyzer(cmd, dirs)
 			if err != nil {
 				return err
 			}

@@ -7,8 +7,20 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/pplint/pplint/analyzer"
 	"github.com/pplint/pplint/analyzer/config"
 )
+
+// catalogAnalyzer builds the analyzer that `rules` and `explain` read the
+// rule catalog from: built-in rules plus the custom policies of --policy or
+// the configuration.
+func catalogAnalyzer(cmd *cobra.Command, flagDirs []string) (*analyzer.Analyzer, error) {
+	dirs, err := customPolicyDirs(cmd, flagDirs)
+	if err != nil {
+		return nil, err
+	}
+	return analyzer.New(cmd.Context(), analyzer.Options{PolicyDirs: dirs})
+}
 
 // customPolicyDirs returns the custom policy directories for commands
 // without a --config flag (rules, explain): the --policy flags when given,

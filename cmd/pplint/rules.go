@@ -7,7 +7,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/pplint/pplint/analyzer"
 )
 
 func (a *app) rulesCommand() *cobra.Command {
@@ -19,11 +18,7 @@ func (a *app) rulesCommand() *cobra.Command {
 		Example: "  pplint rules\n  pplint rules --policy ./house-rules/ --format json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			dirs, err := customPolicyDirs(cmd, dirs)
-			if err != nil {
-				return err
-			}
-			an, err := analyzer.New(cmd.Context(), analyzer.Options{PolicyDirs: dirs})
+			an, err := catalogAnalyzer(cmd, dirs)
 			if err != nil {
 				return err
 			}
