@@ -9,7 +9,7 @@ import (
 	"github.com/go-ego/gse"
 )
 
-//go:generate go run ./internal/gendict -o dict/zh.txt
+//go:generate go run ./internal/gendict -o dict/zh.txt -train ../fixtures,../../shared/capp130
 
 // zhDict is the compact general dictionary (see internal/gendict).
 //
@@ -51,16 +51,34 @@ func Default() (*GSE, error) { return defaultGSE() }
 // format ("word frequency [pos]" per line; the first entry of a word wins).
 // It never reads files.
 func NewGSE(extra ...string) (*GSE, error) {
+	return NewGSEWith(zhDict, extra...)
+}
+
+// NewGSEWith is NewGSE with another general dictionary in place of the
+// embedded compact one (the dictionary generator and tests use the
+// reference dictionary it was cut from).
+func NewGSEWith(general string, extra ...string) (*GSE, error) {
 	g := &GSE{}
 	g.seg.NotLoadHMM = true
 	g.seg.SkipLog = true
 	// One LoadDictStr call: gse recomputes every token's path values after
 	// each call, so loading the dictionaries one by one costs that again.
-	dicts := strings.Join(append([]string{zhDict, legalDict}, extra...), "\n")
+	dicts := strings.Join(append([]string{general, legalDict}, extra...), "\n")
 	if err := g.seg.LoadDictStr(dicts); err != nil {
 		return nil, fmt.Errorf("load dictionary: %w", err)
 	}
 	return g, nil
+}
+
+// LegalTerms lists the words of the embedded legal dictionary.
+func LegalTerms() []string {
+	var out []string
+	for _, line := range strings.Split(legalDict, "\n") {
+		if f := strings.Fields(line); len(f) > 0 && !strings.HasPrefix(line, "#") {
+			out = append(out, f[0])
+		}
+	}
+	return out
 }
 
 // Tokens segments text; tokens cover text exactly, in order.

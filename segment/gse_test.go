@@ -1,20 +1,8 @@
 package segment
 
 import (
-	"strings"
 	"testing"
 )
-
-// legalTerms lists the words of the embedded legal dictionary.
-func legalTerms() []string {
-	var out []string
-	for _, line := range strings.Split(legalDict, "\n") {
-		if f := strings.Fields(line); len(f) > 0 && !strings.HasPrefix(line, "#") {
-			out = append(out, f[0])
-		}
-	}
-	return out
-}
 
 // TestLegalTermsAreWholeTokens checks that every legal term is one token,
 // alone and between ordinary words, so that claim cues match whole words.
@@ -23,7 +11,7 @@ func TestLegalTermsAreWholeTokens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	terms := legalTerms()
+	terms := LegalTerms()
 	if len(terms) < 50 {
 		t.Fatalf("only %d legal terms", len(terms))
 	}
