@@ -43,40 +43,74 @@ type File struct {
 // Analyzer lints documents against a prepared policy set. It is safe for
 // concurrent use.
 type Analyzer struct {
-	opts  Options
-	seg   segment.Segmenter
-	query rego.PreparedEvalQuery
-	rules []report.Rule
+	opts Options
+	seg  segment.Segmenter
+	// query is the prepared entrypoint, valid once ready is closed and
+	// prepErr is nil.
+	query   rego.PreparedEvalQuery
+	ready   chan struct{}
+	prepErr error
+	rules   []report.Rule
 	index map[string]report.Rule
 	// levels overrides rule severities; LevelNone disables (SetOverrides).
 	levels map[string]report.Level
 	docs   map[string]RuleDoc
 }
 
-// New compiles the built-in and custom policies and prepares the entrypoint
-// query.
+// New parses the built-in and custom policies, reads the rule catalog and
+// compiles the policies and prepares the entrypoint query. With custom
+// policies it returns once they are compiled, so that their errors are
+// New's; the built-in policies are compiled in the background while the
+// first documents are read and their claims extracted, and evaluation
+// waits for them (an error then fails every document).
 func New(ctx context.Context, opts Options) (*Analyzer, error) {
 	if opts.Segmenter == nil {
 		// Compilation is mostly single-threaded: load the dictionary on
 		// another core meanwhile (an error is reported on first use).
 		go func() { _, _ = segment.Default() }()
 	}
-	ps, err := CompileAll(opts.PolicyDirs)
+	ps, source, err := LoadAll(opts.PolicyDirs)
 	if err != nil {
 		return nil, err
 	}
-	a := &Analyzer{opts: opts, seg: opts.Segmenter, rules: ps.Rules, index: map[string]report.Rule{}, docs: ps.Docs}
+	a := &Analyzer{opts: opts, seg: opts.Segmenter, rules: ps.Rules, index: map[string]report.Rule{}, docs: ps.Docs,
+		ready: make(chan struct{})}
 	for _, r := range ps.Rules {
 		a.index[r.ID] = r
 	}
 	a.register(suppress.Rule)
+	if len(opts.PolicyDirs) > 0 {
+		if err := a.prepare(ctx, ps, source); err != nil {
+			return nil, err
+		}
+		return a, nil
+	}
+	go func() { _ = a.prepare(ctx, ps, source) }()
+	return a, nil
+}
+
+// prepare compiles ps, prepares the entrypoint query and closes a.ready.
+func (a *Analyzer) prepare(ctx context.Context, ps *PolicySet, source func(string) string) error {
+	defer close(a.ready)
+	if err := ps.compile(source); err != nil {
+		a.prepErr = fmt.Errorf("compile policies: %w", err)
+		return a.prepErr
+	}
 	ropts := append([]func(*rego.Rego){rego.Query(policies.EntryPoint), rego.Compiler(ps.Compiler)},
 		builtins.Functions(a.segmenter)...)
-	a.query, err = rego.New(ropts...).PrepareForEval(ctx)
+	q, err := rego.New(ropts...).PrepareForEval(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("prepare policies: %w", err)
+		a.prepErr = fmt.Errorf("prepare policies: %w", err)
+		return a.prepErr
 	}
-	return a, nil
+	a.query = q
+	return nil
+}
+
+// prepared waits until the policies are compiled.
+func (a *Analyzer) prepared() error {
+	<-a.ready
+	return a.prepErr
 }
 
 // Rules returns the rule catalog, sorted by id.

@@ -49,6 +49,9 @@ func benchAnalyzer(b *testing.B) *Analyzer {
 	if _, err := a.segmenter(); err != nil {
 		b.Fatal(err)
 	}
+	if err := a.prepared(); err != nil {
+		b.Fatal(err)
+	}
 	return a
 }
 
@@ -57,7 +60,11 @@ func benchAnalyzer(b *testing.B) *Analyzer {
 func BenchmarkCompilePolicies(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := New(context.Background(), Options{}); err != nil {
+		a, err := New(context.Background(), Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := a.prepared(); err != nil {
 			b.Fatal(err)
 		}
 	}

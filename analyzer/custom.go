@@ -178,35 +178,50 @@ func sortErrors(errs ast.Errors) {
 	sort.SliceStable(errs, func(i, j int) bool { return key(errs[i]) < key(errs[j]) })
 }
 
-// CompileAll loads and compiles the built-in policies together with the
-// custom policies of dirs.
+// CompileAll parses and compiles the built-in policies with the custom
+// policies of dirs.
 func CompileAll(dirs []string) (*PolicySet, error) {
+	ps, source, err := LoadAll(dirs)
+	if err != nil {
+		return nil, err
+	}
+	if err := ps.compile(source); err != nil {
+		return nil, fmt.Errorf("compile policies: %w", err)
+	}
+	return ps, nil
+}
+
+// LoadAll parses the built-in policies with the custom policies of dirs and
+// reads the rule catalog, without compiling; source names the file a
+// module came from (builtinSource for the built-in ones).
+func LoadAll(dirs []string) (*PolicySet, func(string) string, error) {
 	// Without custom policies, nothing can import the test library: skip
 	// parsing and compiling it.
 	mods, err := loadModules(policies.FS(), "policies", func(p string) bool {
 		return !strings.HasSuffix(p, "_test.rego") && (len(dirs) > 0 || p != policies.TestLibrary)
 	})
 	if err != nil {
-		return nil, fmt.Errorf("load policies: %w", err)
+		return nil, nil, fmt.Errorf("load policies: %w", err)
 	}
 	user, err := LoadPolicyDirs(dirs, false)
 	if err != nil {
-		return nil, fmt.Errorf("load custom policies: %w", err)
+		return nil, nil, fmt.Errorf("load custom policies: %w", err)
 	}
 	custom, err := mergeModules(mods, user)
 	if err != nil {
-		return nil, fmt.Errorf("load custom policies: %w", err)
+		return nil, nil, fmt.Errorf("load custom policies: %w", err)
 	}
-	ps, err := Compile(mods, func(file string) string {
+	source := func(file string) string {
 		if custom[file] {
 			return file
 		}
 		return builtinSource
-	})
-	if err != nil {
-		return nil, fmt.Errorf("compile policies: %w", err)
 	}
-	return ps, nil
+	ps, err := Catalog(mods, source)
+	if err != nil {
+		return nil, nil, fmt.Errorf("compile policies: %w", err)
+	}
+	return ps, source, nil
 }
 
 // mergeModules adds the user modules to the built-in ones; a user file whose

@@ -31,6 +31,9 @@ func (a *Analyzer) timeout() time.Duration {
 // policy file and line that was running, so the author knows which rule to
 // fix.
 func (a *Analyzer) eval(ctx context.Context, val ast.Value) (rego.ResultSet, error) {
+	if err := a.prepared(); err != nil {
+		return nil, err
+	}
 	limit := a.timeout()
 	dctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()

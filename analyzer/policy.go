@@ -84,21 +84,31 @@ func parseModule(fsys fs.FS, p, name string) (*ast.Module, error) {
 // Compile compiles modules and reads the rule catalog from their METADATA.
 // Rule packages must declare custom.id; ids must be unique.
 func Compile(mods map[string]*ast.Module, source func(file string) string) (*PolicySet, error) {
-	c := ast.NewCompiler().WithCapabilities(builtins.Capabilities()).WithEnablePrintStatements(false)
-	c.Compile(mods)
-	if c.Failed() {
-		return nil, c.Errors
+	ps, err := Catalog(mods, source)
+	if err != nil {
+		return nil, err
 	}
-	custom := map[string]bool{}
-	for name := range mods {
-		custom[name] = source(name) != builtinSource
+	if err := ps.compile(source); err != nil {
+		return nil, err
 	}
-	if errs := checkCustomRules(c, custom); len(errs) > 0 {
+	return ps, nil
+}
+
+// Catalog reads the rule catalog from the METADATA of parsed modules,
+// without compiling them (PolicySet.Compiler stays nil). Rule packages
+// must declare custom.id; ids must be unique.
+func Catalog(mods map[string]*ast.Module, source func(file string) string) (*PolicySet, error) {
+	list := make([]*ast.Module, 0, len(mods))
+	for _, m := range mods {
+		list = append(list, m)
+	}
+	set, errs := ast.BuildAnnotationSet(list)
+	if len(errs) > 0 {
 		return nil, errs
 	}
-	ps := &PolicySet{Compiler: c, Modules: mods, Docs: map[string]RuleDoc{}}
+	ps := &PolicySet{Modules: mods, Docs: map[string]RuleDoc{}}
 	seen := map[string]string{}
-	for _, ref := range c.GetAnnotationSet().Flatten() {
+	for _, ref := range set.Flatten() {
 		a := ref.Annotations
 		if a == nil || a.Scope != "package" || a.Custom == nil {
 			continue
@@ -117,6 +127,25 @@ func Compile(mods map[string]*ast.Module, source func(file string) string) (*Pol
 	}
 	sort.Slice(ps.Rules, func(i, j int) bool { return ps.Rules[i].ID < ps.Rules[j].ID })
 	return ps, nil
+}
+
+// compile compiles the modules of ps and checks the custom rules among
+// them (source tells custom files from built-in ones).
+func (ps *PolicySet) compile(source func(file string) string) error {
+	c := ast.NewCompiler().WithCapabilities(builtins.Capabilities()).WithEnablePrintStatements(false)
+	c.Compile(ps.Modules)
+	if c.Failed() {
+		return c.Errors
+	}
+	custom := map[string]bool{}
+	for name := range ps.Modules {
+		custom[name] = source(name) != builtinSource
+	}
+	if errs := checkCustomRules(c, custom); len(errs) > 0 {
+		return errs
+	}
+	ps.Compiler = c
+	return nil
 }
 
 // clash describes two packages declaring one rule id, naming the custom
