@@ -51,7 +51,7 @@ type Analyzer struct {
 	ready   chan struct{}
 	prepErr error
 	rules   []report.Rule
-	index map[string]report.Rule
+	index   map[string]report.Rule
 	// levels overrides rule severities; LevelNone disables (SetOverrides).
 	levels map[string]report.Level
 	docs   map[string]RuleDoc
