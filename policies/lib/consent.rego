@@ -29,13 +29,10 @@ affirmed(t) := object.get(_affirmed_by_type, t, set())
 # description: |
 #   The claims that are not denied, by type: grouped once per input, so that
 #   each call of affirmed is a lookup rather than a pass over every claim.
-_affirmed_by_type := {t: claims |
-	some t in {c.type | some c in input.claims}
-	claims := {c |
-		some c in input.claims
-		c.type == t
-		not c.negated
-	}
+_affirmed_by_type[t] contains c if {
+	some c in input.claims
+	t := c.type
+	not c.negated
 }
 
 # METADATA
@@ -109,11 +106,18 @@ undenied_collects_of(cat) := {c |
 # description: Collect claim c of category cat is weakly worded and a nearby denial covers cat.
 _denied(c, cat) if {
 	not c.attributes.verb.cue in _strong
+	some n in _denials
+	cat in n.sensitive
+	_near(c, n)
+}
+
+# METADATA
+# title: _denials
+# description: The collect claims that deny a collection, affirmed or denied, found once per input.
+_denials contains n if {
 	some n in input.claims
 	n.type == "collect"
 	n.attributes.denial
-	cat in n.sensitive
-	_near(c, n)
 }
 
 # METADATA

@@ -30,14 +30,11 @@ stated(t) := object.get(_stated_by_type, t, set())
 # description: |
 #   The claims that state something, by type: grouped once per input, so that
 #   each call of stated is a lookup rather than a pass over every claim.
-_stated_by_type := {t: claims |
-	some t in {claim.type | some claim in input.claims}
-	claims := {claim |
-		some claim in input.claims
-		claim.type == t
-		claim.kind != "heading"
-		not claim.negated
-	}
+_stated_by_type[t] contains claim if {
+	some claim in input.claims
+	t := claim.type
+	claim.kind != "heading"
+	not claim.negated
 }
 
 # METADATA

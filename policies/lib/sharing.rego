@@ -21,13 +21,10 @@ affirmed(type) := object.get(_affirmed_by_type, type, set())
 # description: |
 #   The claims that are not denied, by type: grouped once per input, so that
 #   each call of affirmed is a lookup rather than a pass over every claim.
-_affirmed_by_type := {t: claims |
-	some t in {claim.type | some claim in input.claims}
-	claims := {claim |
-		some claim in input.claims
-		claim.type == t
-		not claim.negated
-	}
+_affirmed_by_type[t] contains claim if {
+	some claim in input.claims
+	t := claim.type
+	not claim.negated
 }
 
 # METADATA
@@ -38,12 +35,9 @@ stated(type) := object.get(_stated_by_type, type, set())
 # METADATA
 # title: _stated_by_type
 # description: The claims by type, affirmed or denied, grouped once per input.
-_stated_by_type := {t: claims |
-	some t in {claim.type | some claim in input.claims}
-	claims := {claim |
-		some claim in input.claims
-		claim.type == t
-	}
+_stated_by_type[t] contains claim if {
+	some claim in input.claims
+	t := claim.type
 }
 
 # METADATA
@@ -109,10 +103,8 @@ first(set) := claim if {
 #   that provision.
 consent_follows(type) if {
 	some claim in stated(type)
-	some c in input.claims
-	c.type == "consent"
+	some c in affirmed("consent")
 	c.kind in {"separate", "written"}
-	not c.negated
 	count(object.get(c, "sensitive", [])) == 0
 	not c.attributes.purpose_change
 	(c.sentence - claim.sentence) in {1, 2}
