@@ -60,7 +60,7 @@ func (s *sent) firstAffirmed(hits []hit) (hit, bool) {
 // piObject reports whether the sentence speaks of personal information:
 // a named category or a generic word for the person's information.
 func piObject(s *sent) ([]string, []string, bool) {
-	cats, sens := categoriesIn(s.text)
+	cats, sens := s.categories()
 	if len(cats) > 0 {
 		return cats, sens, true
 	}

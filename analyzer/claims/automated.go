@@ -63,7 +63,7 @@ func automated(s *sent) (Claim, bool) {
 			// 不针对您个人特征的选项 is the opt-out itself.
 			neg = false
 		}
-		cats, sens := categoriesIn(s.text)
+		cats, sens := s.categories()
 		return Claim{Type: "automated_decision", Kind: k.kind, Categories: cats, Sensitive: sens,
 			Negated: neg, Conditional: s.conditional(), Attributes: a}, true
 	}

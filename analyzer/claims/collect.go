@@ -15,7 +15,7 @@ var conditionCues = []string{"如", "如果", "若", "假如", "倘若", "如您
 // collect extracts a collect claim: the sentence processes personal
 // information of the categories it names.
 func collect(s *sent) (Claim, bool) {
-	cats, sens := categoriesIn(s.text)
+	cats, sens := s.categories()
 	if len(cats) == 0 || definitional(s) {
 		return Claim{}, false
 	}

@@ -34,7 +34,7 @@ var popupConsent = regexp.MustCompile(`弹窗(?:的方式|的形式|方式|形�
 // the categories it concerns, and whether it is denied.
 func consent(s *sent) []Claim {
 	var out []Claim
-	cats, sens := categoriesIn(s.text)
+	cats, sens := s.categories()
 	for _, k := range consentKinds {
 		hits := s.findAny(k.cues)
 		if loc := popupConsent.FindStringIndex(s.text); k.kind == "separate" && len(hits) == 0 && loc != nil {

@@ -15,9 +15,16 @@ var definitionCues = []string{"是指", "指的是", "容易导致自然人", "�
 // cue, or an enumeration of four or more sensitive categories (the statutory
 // list of 个保法 第二十八条 and its variants).
 func definitional(s *sent) bool {
+	if !s.memo.defDone {
+		s.memo.def, s.memo.defDone = isDefinition(s), true
+	}
+	return s.memo.def
+}
+
+func isDefinition(s *sent) bool {
 	if containsAny(s.text, definitionCues) || strings.HasPrefix(s.text, "指") {
 		return true
 	}
-	_, sens := categoriesIn(s.text)
+	_, sens := s.categories()
 	return len(sens) >= 4 || len(sens) >= 3 && containsAny(s.text, sensitiveRefs)
 }

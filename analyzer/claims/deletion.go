@@ -42,7 +42,7 @@ func deletion(s *sent) []Claim {
 		return nil
 	}
 	c := Claim{Type: "deletion", Conditional: s.conditional(), Attributes: map[string]Cue{}}
-	c.Categories, c.Sensitive = categoriesIn(s.text)
+	c.Categories, c.Sensitive = s.categories()
 	restricted := false
 	for _, h := range s.restrictions() {
 		if s.lawful(h) {

@@ -70,7 +70,7 @@ func disclose(s *sent) (Claim, bool) {
 	if len(cands) == 0 || s.heading {
 		return Claim{}, false
 	}
-	cats, sens := categoriesIn(s.text)
+	cats, sens := s.categories()
 	if len(cats) == 0 {
 		return Claim{}, false
 	}

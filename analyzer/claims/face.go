@@ -53,7 +53,7 @@ func faceVerification(s *sent) (Claim, bool) {
 	}
 	a.markText(s, "legal_duty", legalDutyCues)
 	a.markText(s, "separate_consent", separateConsentCues)
-	cats, sens := categoriesIn(s.text)
+	cats, sens := s.categories()
 	return Claim{Type: "face_verification", Kind: "face", Categories: cats, Sensitive: sens,
 		Negated: s.negated(face), Conditional: s.conditional(), Attributes: a}, true
 }

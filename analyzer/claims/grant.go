@@ -56,7 +56,7 @@ func direction(s *sent) string {
 // grantObject classifies what the grant is about and the personal
 // information categories it names.
 func grantObject(s *sent) (string, []string) {
-	cats, _ := categoriesIn(s.text)
+	cats, _ := s.categories()
 	strongPI := false
 	for _, c := range cats {
 		if c != "financial_account" && c != "account" && c != "device" {

@@ -61,7 +61,7 @@ func liability(s *sent) (Claim, bool) {
 	if len(cands) == 0 {
 		return Claim{}, false
 	}
-	cats, sens := categoriesIn(s.text)
+	cats, sens := s.categories()
 	info := len(cats) > 0 || s.contains([]string{"信息", "资料", "数据", "隐私"})
 	a := attrs{}
 	h, _ := s.firstAffirmed(cands)

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -26,6 +27,22 @@ type sent struct {
 	section string
 	block   string // the text of the block (paragraph, list item) holding the sentence
 	grams   *grams // characters and pairs of text (Extract shares one; nil: built on use)
+	// memo holds results that several extractors ask of the same sentence.
+	memo struct {
+		cats, sens        []string
+		catsDone, defDone bool
+		def               bool
+	}
+}
+
+// categories is categoriesIn(s.text), computed once per sentence. The
+// slices are clipped so that a caller's append never writes into them.
+func (s *sent) categories() (all, sensitive []string) {
+	if !s.memo.catsDone {
+		all, sensitive = categoriesIn(s.text)
+		s.memo.cats, s.memo.sens, s.memo.catsDone = slices.Clip(all), slices.Clip(sensitive), true
+	}
+	return s.memo.cats, s.memo.sens
 }
 
 // includes is strings.Contains(s.text, cue), quick for the usual absent cue.

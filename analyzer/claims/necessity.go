@@ -18,7 +18,7 @@ var sensitiveRefs = []string{"敏感个人信息", "个人敏感信息", "敏感
 // attribute sensitive_ref.
 func necessity(s *sent) []Claim {
 	var out []Claim
-	cats, sens := categoriesIn(s.text)
+	cats, sens := s.categories()
 	for _, k := range []struct {
 		kind string
 		cues []string

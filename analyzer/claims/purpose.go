@@ -34,7 +34,7 @@ var genericHeading = []string{"如何", "我们", "政策", "目录", "联系", 
 // purpose extracts a purpose claim: the sentence states why information is
 // processed. Kind is specific or vague.
 func purpose(s *sent) (Claim, bool) {
-	cats, sens := categoriesIn(s.text)
+	cats, sens := s.categories()
 	label, _, labelled := strings.Cut(s.text, "：")
 	if s.heading {
 		label, labelled = s.text, true

@@ -51,7 +51,7 @@ func retention(s *sent) (Claim, bool) {
 	if !s.contains(storeVerbs) && !s.contains(eraseVerbs) {
 		return Claim{}, false
 	}
-	cats, sens := categoriesIn(s.text)
+	cats, sens := s.categories()
 	c := Claim{Type: "retention", Categories: cats, Sensitive: sens, Conditional: s.conditional(), Attributes: map[string]Cue{}}
 	bound, hasBound := s.bound()
 	if hasBound {
@@ -226,7 +226,7 @@ func (s *sent) personalObject() bool {
 	if s.contains(infoWords) {
 		return true
 	}
-	cats, _ := categoriesIn(s.text)
+	cats, _ := s.categories()
 	return len(cats) > 0
 }
 
