@@ -29,6 +29,10 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 			in.Claims = append(in.Claims, c)
 		}
 	}
+	in.ClaimsByType = map[string][]int{}
+	for i, c := range in.Claims {
+		in.ClaimsByType[c.Type] = append(in.ClaimsByType[c.Type], i)
+	}
 	in.Document.Title = title(doc)
 	in.Document.Type = docType(in)
 	in.Document.Start = startSpan(doc)

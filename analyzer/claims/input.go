@@ -11,6 +11,10 @@ type Input struct {
 	Document  Document   `json:"document"`
 	Sentences []Sentence `json:"sentences"`
 	Claims    []Claim    `json:"claims"`
+	// ClaimsByType lists, per claim type, the indices in Claims of the
+	// claims of that type, in order: policies select the claims of one
+	// type without a pass over all of them.
+	ClaimsByType map[string][]int `json:"claims_by_type"`
 }
 
 // Document holds document-scope facts.

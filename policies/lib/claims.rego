@@ -4,14 +4,23 @@
 package pplint.lib.claims
 
 # METADATA
+# title: of_type
+# description: |
+#   The claims of type t, in document order, looked up through
+#   input.claims_by_type; an input written by hand without that index is
+#   scanned instead.
+of_type(t) := [input.claims[i] | some i in input.claims_by_type[t]] if {
+	input.claims_by_type
+} else := [c | some c in input.claims; c.type == t]
+
+# METADATA
 # title: grants
 # description: |
 #   Grants the user makes to the processor over personal information or over
 #   user content. Grants to the user, over software/code or payment
 #   instructions are out of scope.
 grants contains claim if {
-	some claim in input.claims
-	claim.type == "grant"
+	some claim in of_type("grant")
 	claim.direction == "user_to_processor"
 	claim.object in {"personal_info", "user_content"}
 }

@@ -6,6 +6,8 @@
 #   (sentence, list item or section) and Chinese/English category names.
 package pplint.lib.consent
 
+import data.pplint.lib.claims
+
 # METADATA
 # title: processing
 # description: The document processes personal information (a CLA or an open-source licence does not).
@@ -22,18 +24,7 @@ notice if {
 # METADATA
 # title: affirmed
 # description: Claims of type t that are not denied.
-affirmed(t) := object.get(_affirmed_by_type, t, set())
-
-# METADATA
-# title: _affirmed_by_type
-# description: |
-#   The claims that are not denied, by type: grouped once per input, so that
-#   each call of affirmed is a lookup rather than a pass over every claim.
-_affirmed_by_type[t] contains c if {
-	some c in input.claims
-	t := c.type
-	not c.negated
-}
+affirmed(t) := {c | some c in claims.of_type(t); not c.negated}
 
 # METADATA
 # title: has_cue
@@ -115,8 +106,7 @@ _denied(c, cat) if {
 # title: _denials
 # description: The collect claims that deny a collection, affirmed or denied, found once per input.
 _denials contains n if {
-	some n in input.claims
-	n.type == "collect"
+	some n in claims.of_type("collect")
 	n.attributes.denial
 }
 

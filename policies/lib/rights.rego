@@ -6,6 +6,8 @@
 #   claims state something, and where a missing item belongs.
 package pplint.lib.rights
 
+import data.pplint.lib.claims
+
 # METADATA
 # title: notice
 # description: |
@@ -23,19 +25,7 @@ notice if {
 # description: |
 #   Claims of type t that state something: not a section heading and not
 #   denied.
-stated(t) := object.get(_stated_by_type, t, set())
-
-# METADATA
-# title: _stated_by_type
-# description: |
-#   The claims that state something, by type: grouped once per input, so that
-#   each call of stated is a lookup rather than a pass over every claim.
-_stated_by_type[t] contains claim if {
-	some claim in input.claims
-	t := claim.type
-	claim.kind != "heading"
-	not claim.negated
-}
+stated(t) := {c | some c in claims.of_type(t); c.kind != "heading"; not c.negated}
 
 # METADATA
 # title: stated_kind
@@ -66,8 +56,7 @@ section(t) := headings[0].span if {
 # title: _headings
 # description: The heading claims of type t, in document order.
 _headings(t) := [claim |
-	some claim in input.claims
-	claim.type == t
+	some claim in claims.of_type(t)
 	claim.kind == "heading"
 ]
 
@@ -93,8 +82,7 @@ first_cue(claim, names) := [cue |
 # title: sensitive_collected
 # description: Some affirmed collection names sensitive personal information.
 sensitive_collected if {
-	some claim in input.claims
-	claim.type == "collect"
+	some claim in claims.of_type("collect")
 	not claim.negated
 	count(object.get(claim, "sensitive", [])) > 0
 }

@@ -6,6 +6,8 @@
 #   automated decisions, liability exclusions and face verification.
 package pplint.lib.sharing
 
+import data.pplint.lib.claims
+
 # METADATA
 # title: in_scope
 # description: The document processes personal information (a CLA or an open-source licence does not).
@@ -14,31 +16,12 @@ in_scope if input.document.processes_personal_info
 # METADATA
 # title: affirmed
 # description: Claims of the given type that are not denied (我们不会公开披露… is denied).
-affirmed(type) := object.get(_affirmed_by_type, type, set())
-
-# METADATA
-# title: _affirmed_by_type
-# description: |
-#   The claims that are not denied, by type: grouped once per input, so that
-#   each call of affirmed is a lookup rather than a pass over every claim.
-_affirmed_by_type[t] contains claim if {
-	some claim in input.claims
-	t := claim.type
-	not claim.negated
-}
+affirmed(type) := {c | some c in claims.of_type(type); not c.negated}
 
 # METADATA
 # title: stated
 # description: Claims of the given type, affirmed or denied.
-stated(type) := object.get(_stated_by_type, type, set())
-
-# METADATA
-# title: _stated_by_type
-# description: The claims by type, affirmed or denied, grouped once per input.
-_stated_by_type[t] contains claim if {
-	some claim in input.claims
-	t := claim.type
-}
+stated(type) := {c | some c in claims.of_type(type)}
 
 # METADATA
 # title: has

@@ -37,6 +37,7 @@ input_with(claims) := {
 	"document": {"path": "t.md", "format": "markdown", "type": "authorization", "title": "", "processes_personal_info": true},
 	"sentences": [],
 	"claims": claims,
+	"claims_by_type": by_type(claims),
 }
 
 # METADATA
@@ -65,6 +66,7 @@ document_with(type, processes, claims) := {
 	"document": {"path": "t.md", "format": "markdown", "type": type, "title": "", "start": span(1, 5), "processes_personal_info": processes},
 	"sentences": [],
 	"claims": claims,
+	"claims_by_type": by_type(claims),
 }
 
 # METADATA
@@ -121,6 +123,7 @@ doc(typ, pi, sentences, claims) := {
 	},
 	"sentences": sentences,
 	"claims": claims,
+	"claims_by_type": by_type(claims),
 }
 
 # METADATA
@@ -137,3 +140,8 @@ denied(claim) := object.union(claim, {"negated": true})
 # title: licence_with
 # description: A document that processes no personal information (an open-source licence) holding the given claims.
 licence_with(claims) := document_with("other", false, claims)
+
+# METADATA
+# title: by_type
+# description: The claims_by_type index of a list of claims, as the analyzer builds it.
+by_type(claims) := {t: [i | some i, c in claims; c.type == t] | some t in {c.type | some c in claims}}

@@ -23,6 +23,7 @@
 #   fix_en: Obtain consent through an explicit act (clicking "agree", switching a setting on) with no pre-ticked boxes; delete "use means consent" and "no objection means consent".
 package pplint.rules.consent["consent-deemed"]
 
+import data.pplint.lib.claims
 import data.pplint.lib.consent as lib
 import data.pplint.lib.result
 
@@ -52,8 +53,7 @@ report contains result.fail(rego.metadata.chain(), cue.span, "warning", message)
 # title: _about_change
 # description: The same sentence deems acceptance of a change to the notice (policy-change-unilateral).
 _about_change(c) if {
-	some p in input.claims
-	p.type == "policy_change"
+	some p in claims.of_type("policy_change")
 	p.sentence == c.sentence
 	p.attributes.deemed_acceptance
 }
@@ -62,8 +62,7 @@ _about_change(c) if {
 # title: _about_guardian
 # description: The same sentence deems a guardian's consent given (minor-guardian-consent-missing).
 _about_guardian(c) if {
-	some m in input.claims
-	m.type == "minor"
+	some m in claims.of_type("minor")
 	m.sentence == c.sentence
 	m.attributes.deemed_guardian
 }

@@ -27,6 +27,7 @@
 #   fix_en: Adopt dedicated rules for children's information; obtain verifiable consent from a parent or other guardian before collecting information of children under 14; delete clauses deeming guardian consent given or letting children consent alone.
 package pplint.rules.consent["minor-guardian-consent-missing"]
 
+import data.pplint.lib.claims
 import data.pplint.lib.consent as lib
 import data.pplint.lib.result
 
@@ -35,8 +36,7 @@ import data.pplint.lib.result
 # description: A clause lets a child consent alone or deems the guardian's consent given.
 report contains result.fail(rego.metadata.chain(), cue.span, "error", message) if {
 	lib.processing
-	some c in input.claims
-	c.type == "minor"
+	some c in claims.of_type("minor")
 	cue := c.attributes.deemed_guardian
 	not cue.negated
 	message := {
@@ -74,14 +74,12 @@ _addresses(m) if {
 # title: _guardian
 # description: Guardian consent is required somewhere (also in 如发现未取得监护人同意…将删除).
 _guardian if {
-	some c in input.claims
-	c.type == "minor"
+	some c in claims.of_type("minor")
 	c.attributes.guardian_consent
 }
 
 _guardian if {
-	some c in input.claims
-	c.type == "consent"
+	some c in claims.of_type("consent")
 	c.kind == "guardian"
 }
 
@@ -89,7 +87,6 @@ _guardian if {
 # title: _deemed
 # description: Some clause deems guardian consent given (reported by the clause finding instead).
 _deemed if {
-	some c in input.claims
-	c.type == "minor"
+	some c in claims.of_type("minor")
 	c.attributes.deemed_guardian
 }

@@ -22,14 +22,14 @@
 #       - 我们不会收集您的人脸信息。
 package pplint.custom.house["house-no-face"]
 
+import data.pplint.lib.claims
 import data.pplint.lib.result
 
 # METADATA
 # title: report
 # description: A collection claim, not denied, that names face information.
 report contains result.finding(rego.metadata.chain(), claim.span, message) if {
-	some claim in input.claims
-	claim.type == "collect"
+	some claim in claims.of_type("collect")
 	not claim.negated
 	"face" in claim.categories
 	message := {
