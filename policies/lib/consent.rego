@@ -42,6 +42,29 @@ same_place(a, b) if a.sentence == b.sentence
 same_place(a, b) if input.sentences[a.sentence].block == input.sentences[b.sentence].block
 
 # METADATA
+# title: blocks
+# description: |
+#   The blocks holding the claims cs: claim c is in the same place as one of
+#   cs when its block is among them (a faster form of some x in cs;
+#   same_place(c, x)).
+blocks(cs) := {input.sentences[c.sentence].block | some c in cs}
+
+# METADATA
+# title: in_blocks
+# description: Claim c sits in one of the blocks bs.
+in_blocks(c, bs) if input.sentences[c.sentence].block in bs
+
+# METADATA
+# title: sections
+# description: The non-empty headings of the sections holding the claims cs.
+sections(cs) := {s | some c in cs; s := input.sentences[c.sentence].section; s != ""}
+
+# METADATA
+# title: in_sections
+# description: Claim c sits under one of the non-empty headings ss (same_section with one of their claims).
+in_sections(c, ss) if input.sentences[c.sentence].section in ss
+
+# METADATA
 # title: same_section
 # description: Claims a and b sit under the same, non-empty heading.
 same_section(a, b) if {
@@ -75,8 +98,16 @@ sensitive_categories contains cat if {
 # title: collects_of
 # description: The affirmed collect claims naming the sensitive category cat, outside headings and not by a third party.
 collects_of(cat) := {c |
-	some c in affirmed("collect")
+	some c in _sensitive_collects
 	cat in c.sensitive
+}
+
+# METADATA
+# title: _sensitive_collects
+# description: The affirmed collect claims naming some sensitive category, outside headings and not by a third party.
+_sensitive_collects := {c |
+	some c in affirmed("collect")
+	count(object.get(c, "sensitive", [])) > 0
 	input.sentences[c.sentence].kind != "heading"
 	not c.attributes.third_party
 }

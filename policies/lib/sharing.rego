@@ -86,10 +86,17 @@ first(set) := claim if {
 #   that provision.
 consent_follows(type) if {
 	some claim in stated(type)
+	some d in {1, 2}
+	input.sentences[claim.sentence + d].section == input.sentences[claim.sentence].section
+	(claim.sentence + d) in _general_separate_consents
+}
+
+# METADATA
+# title: _general_separate_consents
+# description: The sentences promising separate (or written) consent that name no sensitive category and no new purpose.
+_general_separate_consents contains c.sentence if {
 	some c in affirmed("consent")
 	c.kind in {"separate", "written"}
 	count(object.get(c, "sensitive", [])) == 0
 	not c.attributes.purpose_change
-	(c.sentence - claim.sentence) in {1, 2}
-	input.sentences[c.sentence].section == input.sentences[claim.sentence].section
 }

@@ -74,30 +74,38 @@ report contains result.fail(rego.metadata.chain(), c.span, _level(cats), message
 #   own) elsewhere in its section.
 _purposed(cs, kind) if {
 	some c in cs
-	some p in lib.affirmed("purpose")
-	p.kind == kind
-	_linked(c, p)
+	lib.in_blocks(c, lib.blocks(_purposes(kind)))
+}
+
+_purposed(cs, kind) if {
+	some c in cs
+	input.sentences[c.sentence].section in _headings(kind)
+}
+
+_purposed(cs, kind) if {
+	some c in cs
+	lib.in_sections(c, lib.sections(_purposes(kind)))
+	not c.sentence in _purpose_sentences
 }
 
 # METADATA
-# title: _linked
-# description: Purpose p is tied to collection c (same sentence or item, its heading, or its section when c has no purpose of its own).
-_linked(c, p) if lib.same_place(c, p)
+# title: _purposes
+# description: The affirmed purposes of the given kind (specific or vague).
+_purposes(kind) := {p | some p in lib.affirmed("purpose"); p.kind == kind}
 
-_linked(c, p) if lib.heading_of(p, c)
-
-_linked(c, p) if {
-	lib.same_section(c, p)
-	not _own_purpose(c)
+# METADATA
+# title: _headings
+# description: The texts of the headings that state a purpose of the given kind (each covers its section).
+_headings(kind) := {hs.text |
+	some p in _purposes(kind)
+	hs := input.sentences[p.sentence]
+	hs.kind == "heading"
 }
 
 # METADATA
-# title: _own_purpose
-# description: The sentence of c states a purpose of its own, so the section's other purposes do not stand in for it.
-_own_purpose(c) if {
-	some p in lib.affirmed("purpose")
-	p.sentence == c.sentence
-}
+# title: _purpose_sentences
+# description: The sentences that state a purpose of their own, so the section's other purposes do not stand in for them.
+_purpose_sentences := {p.sentence | some p in lib.affirmed("purpose")}
 
 # METADATA
 # title: _level

@@ -78,17 +78,14 @@ _separate := {c | some c in lib.affirmed("consent"); c.kind in {"separate", "wri
 # METADATA
 # title: _covered
 # description: Some clause collecting cat has a separate consent in the same sentence or item, or in the same section about that category.
-_covered(cs, cat) if {
+_covered(cs, _) if {
 	some c in cs
-	some s in _separate
-	lib.same_place(c, s)
+	lib.in_blocks(c, lib.blocks(_separate))
 }
 
 _covered(cs, cat) if {
 	some c in cs
-	some s in _separate
-	lib.same_section(c, s)
-	_about(s, cat)
+	lib.in_sections(c, lib.sections({s | some s in _separate; _about(s, cat)}))
 }
 
 # METADATA
@@ -111,9 +108,7 @@ _level(cats) := "warning" if {
 } else := "warning" if {
 	some cat in cats
 	some c in lib.collects_of(cat)
-	some e in lib.affirmed("consent")
-	e.kind == "explicit"
-	lib.same_place(c, e)
+	lib.in_blocks(c, lib.blocks({e | some e in lib.affirmed("consent"); e.kind == "explicit"}))
 } else := "error"
 
 # METADATA

@@ -63,7 +63,6 @@ _explained(_) if {
 }
 
 _explained(cat) if {
-	some n in _statements
 	some c in lib.collects_of(cat)
-	lib.same_place(c, n)
+	lib.in_blocks(c, lib.blocks(_statements))
 }
