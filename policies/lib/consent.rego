@@ -74,15 +74,6 @@ same_section(a, b) if {
 }
 
 # METADATA
-# title: heading_of
-# description: Claim h sits on the heading of the section holding claim c.
-heading_of(h, c) if {
-	hs := input.sentences[h.sentence]
-	hs.kind == "heading"
-	hs.text == input.sentences[c.sentence].section
-}
-
-# METADATA
 # title: sensitive_categories
 # description: |
 #   Sensitive categories (个保法 第二十八条) processed by affirmed collect
