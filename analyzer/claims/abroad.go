@@ -66,7 +66,7 @@ func transferAbroad(s *sent) (Claim, bool) {
 	a.markText(s, "user_initiated", withNi([]string{"您主动", "您自行", "您选择", "您要求"}))
 	neg := s.negated(verb) || s.negated(place) || continuesDenial(s, place)
 	return Claim{Type: "transfer_abroad", Object: "personal_info", Categories: cats, Sensitive: sens,
-		Negated: neg, Conditional: s.conditional() || consentFirst.MatchString(s.text[:verb.start]), Attributes: a}, true
+		Negated: neg, Conditional: s.conditional() || matchRe(consentFirst, s.text[:verb.start]), Attributes: a}, true
 }
 
 // storedHere marks local_only when a clause stores the information in

@@ -61,6 +61,27 @@ func (s *sent) findRe(re *regexp.Regexp) []hit {
 	return out
 }
 
+// matchRe is re.MatchString(text), skipping the engine when text lacks
+// every string that a match requires.
+func matchRe(re *regexp.Regexp, text string) bool {
+	return mayMatch(re, text) && re.MatchString(text)
+}
+
+// indexRe is re.FindStringIndex(text), with matchRe's shortcut.
+func indexRe(re *regexp.Regexp, text string) []int {
+	if !mayMatch(re, text) {
+		return nil
+	}
+	return re.FindStringIndex(text)
+}
+
+// mayMatch reports whether text holds one of the strings every match of re
+// requires (true when none is known).
+func mayMatch(re *regexp.Regexp, text string) bool {
+	need := required(re)
+	return need == nil || containsAny(text, need)
+}
+
 // cueOf is the attribute cue of h: its wording, span and polarity.
 func (s *sent) cueOf(h hit) Cue {
 	return Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}

@@ -99,7 +99,7 @@ var denialCue = regexp.MustCompile(`不(?:会|再)?(?:直接|主动)?(?:向服�
 
 // denial returns the first denial of collection in s.
 func (s *sent) denial() (hit, bool) {
-	loc := denialCue.FindStringIndex(s.text)
+	loc := indexRe(denialCue, s.text)
 	if loc == nil {
 		return hit{}, false
 	}

@@ -37,7 +37,7 @@ func consent(s *sent) []Claim {
 	cats, sens := s.categories()
 	for _, k := range consentKinds {
 		hits := s.findAny(k.cues)
-		if loc := popupConsent.FindStringIndex(s.text); k.kind == "separate" && len(hits) == 0 && loc != nil {
+		if loc := indexRe(popupConsent, s.text); k.kind == "separate" && len(hits) == 0 && loc != nil {
 			h := s.hitAt(loc[0], loc[1])
 			hits = []hit{h}
 		}
@@ -54,7 +54,7 @@ func consent(s *sent) []Claim {
 			out[i].Attributes["sensitive_ref"] = Cue{Cue: r[0].cue, Span: s.span(r[0].start, r[0].end)}
 		}
 	}
-	if loc := purposeChange.FindStringIndex(s.text); loc != nil {
+	if loc := indexRe(purposeChange, s.text); loc != nil {
 		for i := range out {
 			out[i].Attributes["purpose_change"] = Cue{Cue: s.text[loc[0]:loc[1]], Span: s.span(loc[0], loc[1])}
 		}

@@ -112,7 +112,7 @@ var basicPurposeRe = regexp.MustCompile(`(?:为了|用于|以便|旨在|目的�
 // basicPurpose marks the refusal necessary when text (the clause before the
 // consequence) ties the information to the blocked basic function.
 func (s *sent) basicPurpose(attrs map[string]Cue, text string) {
-	loc := basicPurposeRe.FindStringIndex(text)
+	loc := indexRe(basicPurposeRe, text)
 	if loc == nil {
 		return
 	}

@@ -99,7 +99,7 @@ func share(s *sent) (Claim, bool) {
 		a.set(s, "lead_in", verb)
 	}
 	return Claim{Type: "share", Kind: kind, Object: "personal_info", Categories: cats, Sensitive: sens,
-		Negated: s.negated(verb), Conditional: s.conditional() || consentFirst.MatchString(s.text[:verb.start]),
+		Negated: s.negated(verb), Conditional: s.conditional() || matchRe(consentFirst, s.text[:verb.start]),
 		Attributes: a}, true
 }
 
@@ -190,7 +190,7 @@ func nominalShare(s *sent, h hit) bool {
 			return true
 		}
 	}
-	return sharedInfoNoun.MatchString(s.text[h.end:])
+	return matchRe(sharedInfoNoun, s.text[h.end:])
 }
 
 // inboundVerbs take information in (向第三方调研机构收集…).

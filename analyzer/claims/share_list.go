@@ -14,5 +14,5 @@ var (
 // listedAct reports whether the sharing verb h is an item of a list of
 // processing acts.
 func listedAct(s *sent, h hit) bool {
-	return actBefore.MatchString(s.text[:h.start]) || actAfter.MatchString(s.text[h.end:])
+	return matchRe(actBefore, s.text[:h.start]) || matchRe(actAfter, s.text[h.end:])
 }
