@@ -35,12 +35,7 @@ func (s *sarifWriter) Write(w io.Writer, r *report.Report) error {
 	if err := log.Write(&buf); err != nil {
 		return fmt.Errorf("write sarif: %w", err)
 	}
-	data, err := compact(buf.Bytes())
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(data)
-	return err
+	return compactTo(w, buf.Bytes())
 }
 
 // Build returns the SARIF log for r.
