@@ -32,6 +32,10 @@ type Options struct {
 	// PolicyTimeout bounds the evaluation of the policies on one
 	// document; 0: DefaultPolicyTimeout.
 	PolicyTimeout time.Duration
+	// WorkDir names documents: an absolute path inside it is reported,
+	// and fingerprinted, relative to it (report.RelPath), so that
+	// baselines match however the files were named on the command line.
+	WorkDir string
 }
 
 // File is one input to lint.
@@ -179,7 +183,7 @@ func (a *Analyzer) lintFile(ctx context.Context, f File) (out []report.Finding, 
 	if err != nil {
 		return nil, err
 	}
-	doc, err := segment.Load(f.Path, data, a.opts.Load)
+	doc, err := segment.Load(report.RelPath(a.opts.WorkDir, f.Path), data, a.opts.Load)
 	if err != nil {
 		return nil, err
 	}

@@ -24,7 +24,7 @@ func (g *githubWriter) Write(w io.Writer, r *report.Report) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range r.Findings {
 		rule, _ := r.Rule(f.RuleID)
-		props := annotationProperties(relPath(g.o.WorkDir, f.Location.Path), f.Location,
+		props := annotationProperties(report.RelPath(g.o.WorkDir, f.Location.Path), f.Location,
 			f.RuleID+" "+rule.Title.In(g.o.Lang))
 		msg := f.Message.In(g.o.Lang)
 		if b := basisList(rule.LegalBasis, g.o.Lang); b != "" {
@@ -36,7 +36,7 @@ func (g *githubWriter) Write(w io.Writer, r *report.Report) error {
 		fmt.Fprintf(bw, "::%s %s::%s\n", githubLevel[f.Level], props, escapeData(msg))
 	}
 	for _, e := range r.Errors {
-		fmt.Fprintf(bw, "::error file=%s,title=pplint::%s\n", escapeProperty(relPath(g.o.WorkDir, e.Path)), escapeData(e.Message))
+		fmt.Fprintf(bw, "::error file=%s,title=pplint::%s\n", escapeProperty(report.RelPath(g.o.WorkDir, e.Path)), escapeData(e.Message))
 	}
 	return bw.Flush()
 }

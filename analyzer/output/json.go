@@ -41,7 +41,7 @@ func (j *jsonWriter) Write(w io.Writer, r *report.Report) error {
 	used := map[string]bool{}
 	for _, f := range r.Findings {
 		rule, _ := r.Rule(f.RuleID)
-		jf := jsonFinding{Finding: f, Path: relPath(j.o.WorkDir, f.Location.Path), Title: rule.Title,
+		jf := jsonFinding{Finding: f, Path: report.RelPath(j.o.WorkDir, f.Location.Path), Title: rule.Title,
 			Text: f.Message.In(j.o.Lang), LegalBasis: rule.LegalBasis, Fix: rule.Fix, HelpURI: rule.HelpURI}
 		jf.Location.Path = jf.Path
 		out.Findings = append(out.Findings, jf)
@@ -49,7 +49,7 @@ func (j *jsonWriter) Write(w io.Writer, r *report.Report) error {
 		used[f.RuleID] = true
 	}
 	for _, e := range r.Errors {
-		e.Path = relPath(j.o.WorkDir, e.Path)
+		e.Path = report.RelPath(j.o.WorkDir, e.Path)
 		out.Errors = append(out.Errors, e)
 	}
 	for _, rule := range r.Rules {

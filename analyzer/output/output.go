@@ -5,7 +5,6 @@ package output
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -54,18 +53,6 @@ func New(format string, o Options) (Writer, error) {
 	return mk(o), nil
 }
 
-// relPath returns path relative to dir with forward slashes when path lies
-// inside dir, and path (slash-separated) otherwise.
-func relPath(dir, path string) string {
-	if dir != "" && filepath.IsAbs(path) {
-		if rel, err := filepath.Rel(dir, path); err == nil && !strings.HasPrefix(rel, "..") {
-			return filepath.ToSlash(rel)
-		}
-	} else if dir != "" {
-		return filepath.ToSlash(filepath.Clean(path))
-	}
-	return filepath.ToSlash(path)
-}
 
 // levelName returns a level's display name in lang.
 func levelName(l report.Level, lang string) string {

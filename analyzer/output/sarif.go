@@ -55,7 +55,7 @@ func (s *sarifWriter) Build(r *report.Report) (*sarif.Report, error) {
 	}
 	artifacts := map[string]int{}
 	for _, f := range r.Findings {
-		uri := fileURI(relPath(s.o.WorkDir, f.Location.Path))
+		uri := fileURI(report.RelPath(s.o.WorkDir, f.Location.Path))
 		if _, ok := artifacts[uri]; !ok {
 			artifacts[uri] = len(run.Artifacts)
 			a := sarif.NewArtifact().WithLocation(sarif.NewSimpleArtifactLocation(uri))
@@ -66,7 +66,7 @@ func (s *sarifWriter) Build(r *report.Report) (*sarif.Report, error) {
 	}
 	inv := sarif.NewInvocation().WithExecutionSuccessful(len(r.Errors) == 0)
 	for _, e := range r.Errors {
-		uri := fileURI(relPath(s.o.WorkDir, e.Path))
+		uri := fileURI(report.RelPath(s.o.WorkDir, e.Path))
 		loc := sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().
 			WithArtifactLocation(sarif.NewSimpleArtifactLocation(uri)))
 		n := sarif.NewNotification().WithMessage(sarif.NewTextMessage(e.Message)).WithLocations([]*sarif.Location{loc})

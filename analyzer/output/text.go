@@ -41,7 +41,7 @@ func (t *textWriter) Write(w io.Writer, r *report.Report) error {
 	}
 	for _, f := range r.Findings {
 		rule, _ := r.Rule(f.RuleID)
-		loc := fmt.Sprintf("%s:%d:%d", relPath(t.o.WorkDir, f.Location.Path), f.Location.StartLine, f.Location.StartCol)
+		loc := fmt.Sprintf("%s:%d:%d", report.RelPath(t.o.WorkDir, f.Location.Path), f.Location.StartLine, f.Location.StartCol)
 		fmt.Fprintf(bw, "%s  %s  %s  %s\n", t.paint(ansiBold, loc), t.paint(ansiLevel[f.Level], levelName(f.Level, lang)),
 			t.paint(ansiDim, f.RuleID), f.Message.In(lang))
 		if s := oneLine(highlight(f.Sentence, f.Snippet, f.SnippetAt, t.o.Color)); s != "" {

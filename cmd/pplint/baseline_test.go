@@ -47,6 +47,25 @@ func TestBaselineRoundTrip(t *testing.T) {
 	}
 }
 
+// TestBaselineMatchesAnyPathForm writes a baseline naming the document by a
+// relative path and applies it with the document named as ./letter.md, by
+// its absolute path and through its directory: every form is the same file,
+// so nothing is new.
+func TestBaselineMatchesAnyPathForm(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "letter.md", "# 授权书\n\n"+triad)
+	t.Chdir(dir)
+	base := filepath.Join(dir, "base.sarif")
+	if code, out, errs := pplint(t, "", "check", "--fail-level", "none", "--write-baseline", base, "letter.md"); code != exitClean {
+		t.Fatalf("write baseline: exit %d\n%s\n%s", code, out, errs)
+	}
+	for _, p := range []string{"./letter.md", filepath.Join(dir, "letter.md"), ".", dir} {
+		if code, got, errs := findingsOf(t, "--baseline", base, p); code != exitClean || len(got) != 0 {
+			t.Errorf("%s: exit %d, %v, %s; want the baseline to hide every finding", p, code, got, errs)
+		}
+	}
+}
+
 // TestSuppressionsEndToEnd checks the suppression fixtures through the CLI:
 // suppressed findings are gone, faulty suppressions are warnings that
 // count for the exit code, and pplint-suppression is in the SARIF rules.

@@ -92,6 +92,7 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 		Load:          segment.LoadOptions{Format: segment.Format(o.inputFormat), Encoding: o.encoding},
 		PolicyDirs:    o.policies,
 		PolicyTimeout: o.policyTimeout,
+		WorkDir:       wd,
 	})
 	if err != nil {
 		return err
