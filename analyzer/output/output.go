@@ -53,7 +53,6 @@ func New(format string, o Options) (Writer, error) {
 	return mk(o), nil
 }
 
-
 // levelName returns a level's display name in lang.
 func levelName(l report.Level, lang string) string {
 	if lang == "en" {
