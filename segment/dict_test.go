@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-ego/gse"
+
 	"github.com/pplint/pplint/segment/internal/refdict"
 )
 
@@ -87,4 +89,40 @@ func tokenTexts(ts []Token) []string {
 		out[i] = t.Text
 	}
 	return out
+}
+
+// TestLegalTermsSegmentLikeStock segments every legal term alone and in two
+// ordinary contexts with pplint's dictionaries and with gse's stock
+// simplified dictionary under the same legal dictionary: the tokens must be
+// the same, so that the compact dictionary costs no legal term its
+// boundaries. The legal dictionary is loaded first there (the first entry
+// of a word wins in gse): the stock dictionary lists some legal terms at
+// a frequency so low that they would split (个人信息 3 → 个人|信息).
+func TestLegalTermsSegmentLikeStock(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads gse's stock dictionary (seconds, hundreds of MB)")
+	}
+	var stock gse.Segmenter
+	stock.NotLoadHMM, stock.SkipLog = true, true
+	if err := stock.LoadDictStr(legalDict); err != nil {
+		t.Fatal(err)
+	}
+	if err := stock.LoadDictEmbed("zh_s"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, term := range LegalTerms() {
+		for _, text := range []string{term, "本人" + term + "。", "我们将" + term + "并告知您。"} {
+			var want []string
+			for _, s := range stock.Segment([]byte(text)) {
+				want = append(want, text[s.Start():s.End()])
+			}
+			if g := tokenTexts(got.Tokens(text)); strings.Join(g, "|") != strings.Join(want, "|") {
+				t.Errorf("%q: pplint %v, gse stock %v", text, g, want)
+			}
+		}
+	}
 }
