@@ -98,9 +98,14 @@ func Compile(mods map[string]*ast.Module, source func(file string) string) (*Pol
 // without compiling them (PolicySet.Compiler stays nil). Rule packages
 // must declare custom.id; ids must be unique.
 func Catalog(mods map[string]*ast.Module, source func(file string) string) (*PolicySet, error) {
-	list := make([]*ast.Module, 0, len(mods))
-	for _, m := range mods {
-		list = append(list, m)
+	names := make([]string, 0, len(mods))
+	for name := range mods {
+		names = append(names, name)
+	}
+	sort.Strings(names) // as the compiler orders them: errors name the same files every run
+	list := make([]*ast.Module, len(names))
+	for i, name := range names {
+		list[i] = mods[name]
 	}
 	set, errs := ast.BuildAnnotationSet(list)
 	if len(errs) > 0 {
