@@ -68,3 +68,34 @@ func dropUnsetForTest(v any) {
 		}
 	}
 }
+
+// FuzzCompactTo checks, for any JSON document, that the streaming rewrite
+// yields JSON with the same values as dropping the unset properties from
+// the decoded tree, laid out as json.Indent lays it out.
+func FuzzCompactTo(f *testing.F) {
+	f.Add(`{"a":[1,{"index":-1,"b":"x<y"}],"length":-1,"rank":2}`)
+	f.Add(`[[],{},{"id":-1},{"id":"-1"},null,true,"\u00e9"]`)
+	f.Add(`{"runs":[{"results":[{"locations":[{"id":-1,"physicalLocation":{"region":{"startLine":1}}}]}]}]}`)
+	f.Fuzz(func(t *testing.T, in string) {
+		var want any
+		if json.Unmarshal([]byte(in), &want) != nil {
+			return
+		}
+		var out bytes.Buffer
+		if err := compactTo(&out, []byte(in)); err != nil {
+			t.Fatalf("compactTo(%q): %v", in, err)
+		}
+		dropUnsetForTest(want)
+		var got any
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+			t.Fatalf("compactTo(%q) is not JSON: %v\n%s", in, err, out.String())
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("compactTo(%q):\n got %v\nwant %v", in, got, want)
+		}
+		var indented bytes.Buffer
+		if err := json.Indent(&indented, out.Bytes(), "", "  "); err != nil || indented.String() != out.String() {
+			t.Fatalf("compactTo(%q) layout differs from json.Indent:\n%s", in, out.String())
+		}
+	})
+}
