@@ -95,3 +95,42 @@ func TestRegoIsFormatted(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestEveryRuleHasMetadata checks that every rule and function of the
+// built-in policies (tests aside) opens with a # METADATA block, as Regal's
+// missing-metadata rule would: the first definition of each name carries it.
+func TestEveryRuleHasMetadata(t *testing.T) {
+	rules := 0
+	err := fs.WalkDir(policies.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".rego") || strings.HasSuffix(p, "_test.rego") {
+			return err
+		}
+		src, err := fs.ReadFile(policies.FS(), p)
+		if err != nil {
+			return err
+		}
+		m, err := ast.ParseModuleWithOpts(p, string(src), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+		if err != nil {
+			return err
+		}
+		seen := map[string]bool{}
+		for _, r := range m.Rules {
+			name := r.Head.Ref().String()
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			rules++
+			if len(r.Annotations) == 0 {
+				t.Errorf("%s:%d: %s has no # METADATA block", p, r.Location.Row, name)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rules < 100 {
+		t.Fatalf("only %d rules checked", rules)
+	}
+}
