@@ -14,6 +14,11 @@ of_type(t) := [input.claims[i] | some i in input.claims_by_type[t]] if {
 } else := [c | some c in input.claims; c.type == t]
 
 # METADATA
+# title: affirmed
+# description: The claims of type t that are not denied (我们不会公开披露… is denied), as a set.
+affirmed(t) := {c | some c in of_type(t); not c.negated}
+
+# METADATA
 # title: grants
 # description: |
 #   Grants the user makes to the processor over personal information or over

@@ -24,7 +24,7 @@ notice if {
 # METADATA
 # title: affirmed
 # description: Claims of type t that are not denied.
-affirmed(t) := {c | some c in claims.of_type(t); not c.negated}
+affirmed(t) := claims.affirmed(t)
 
 # METADATA
 # title: has_cue

@@ -16,7 +16,7 @@ in_scope if input.document.processes_personal_info
 # METADATA
 # title: affirmed
 # description: Claims of the given type that are not denied (我们不会公开披露… is denied).
-affirmed(type) := {c | some c in claims.of_type(type); not c.negated}
+affirmed(type) := claims.affirmed(type)
 
 # METADATA
 # title: stated
