@@ -11,7 +11,11 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 	in := &Input{Document: Document{Path: doc.Path, Format: string(doc.Format)}, Claims: []Claim{}, Sentences: []Sentence{}}
 	section := ""
 	g := &grams{}
-	for _, ss := range doc.Sentences(seg) {
+	all := doc.Sentences(seg)
+	dis := newDiscourse(doc, all)
+	in.Document.Title = title(doc)
+	in.Document.Type, in.Document.TypeEvidence = headType(in.Document.Title, all)
+	for i, ss := range all {
 		b := &doc.Blocks[ss.Block]
 		base := ss.Start
 		if b.Kind == segment.KindHeading {
@@ -19,11 +23,12 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 		}
 		s := &sent{text: ss.Text, tokens: ss.Tokens, span: func(a, e int) segment.Span {
 			return doc.Span(b, base+a, base+e)
-		}, heading: b.Kind == segment.KindHeading, section: section, block: b.Text, grams: g}
+		}, heading: b.Kind == segment.KindHeading, section: section, block: b.Text, grams: g,
+			lead: dis.leadText(all, i), items: dis.items[i].String(), docType: in.Document.Type}
 		g.reset(ss.Text)
 		idx := len(in.Sentences)
 		in.Sentences = append(in.Sentences, Sentence{Index: idx, Text: ss.Text, Span: s.span(0, len(ss.Text)),
-			Kind: string(b.Kind), Section: section, Block: ss.Block})
+			Kind: string(b.Kind), Section: section, Block: ss.Block, Lead: dis.lead[i]})
 		for _, c := range sentenceClaims(s) {
 			c.Sentence, c.Text, c.Span = idx, ss.Text, in.Sentences[idx].Span
 			in.Claims = append(in.Claims, c)
@@ -33,8 +38,9 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 	for i, c := range in.Claims {
 		in.ClaimsByType[c.Type] = append(in.ClaimsByType[c.Type], i)
 	}
-	in.Document.Title = title(doc)
-	in.Document.Type = docType(in)
+	if in.Document.Type == "other" {
+		in.Document.Type = selfReference(in)
+	}
 	in.Document.Start = startSpan(doc)
 	in.Document.ProcessesPersonalInfo = processesPersonalInfo(in)
 	return in
@@ -111,24 +117,6 @@ func startSpan(doc *segment.Document) segment.Span {
 		end = len(b.Text)
 	}
 	return doc.Span(b, 0, end)
-}
-
-// docType classifies the document from its title, then its wording.
-func docType(in *Input) string {
-	head := in.Document.Title
-	for i := 0; i < len(in.Sentences) && i < 3; i++ {
-		head += in.Sentences[i].Text
-	}
-	switch {
-	case containsAny(head, privacyTitles):
-		return "privacy_notice"
-	case strings.Contains(head, "授权书") || strings.Contains(head, "同意书") || strings.Contains(head, "授权声明") || strings.Contains(head, "授权人"),
-		selfAuthorises(head): // the person's own authorisation (本人不可撤销地授权…)
-		return "authorization"
-	case strings.Contains(head, "协议") || strings.Contains(head, "条款") || strings.Contains(head, "服务规则"):
-		return "user_agreement"
-	}
-	return selfReference(in)
 }
 
 // selfAuthorises reports whether the person speaks in the first person and

@@ -22,9 +22,11 @@ type Document struct {
 	Path   string `json:"path"`
 	Format string `json:"format"`
 	// Type is privacy_notice, authorization, user_agreement or other.
-	Type  string       `json:"type"`
-	Title string       `json:"title"`
-	Start segment.Span `json:"start"` // the first line: where document findings point
+	Type string `json:"type"`
+	// TypeEvidence is what Type was read from (title, opening, signature).
+	TypeEvidence []Evidence   `json:"type_evidence,omitempty"`
+	Title        string       `json:"title"`
+	Start        segment.Span `json:"start"` // the first line: where document findings point
 	// ProcessesPersonalInfo is true when any sentence collects, uses or
 	// receives a grant over personal information.
 	ProcessesPersonalInfo bool `json:"processes_personal_info"`
@@ -40,6 +42,9 @@ type Sentence struct {
 	// Block is the index of the block (paragraph, list item, table cell)
 	// holding the sentence: sentences of one list item share it.
 	Block int `json:"block"`
+	// Lead is the index of the lead-in sentence (one ending in "：") whose
+	// list this sentence is an item of, or -1.
+	Lead int `json:"lead"`
 }
 
 // Claim is one structured statement found in a sentence.

@@ -27,6 +27,13 @@ type sent struct {
 	section string
 	block   string // the text of the block (paragraph, list item) holding the sentence
 	grams   *grams // characters and pairs of text (Extract shares one; nil: built on use)
+	// lead is the lead-in this sentence completes, up to its colon
+	// (本人不可撤销地授权甲公司), or "" when the sentence is no list item;
+	// items is, for a lead-in, the text of the items that complete it.
+	lead, items string
+	// docType is the document type read from its title, opening and
+	// signature (privacy_notice, authorization, user_agreement, other).
+	docType string
 	// memo holds results that several extractors ask of the same sentence.
 	memo struct {
 		cats, sens        []string

@@ -1,0 +1,104 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pplint/pplint/segment"
+)
+
+// The discourse layer reads a clause with the text it depends on. A
+// sentence that ends in "：" (本人不可撤销地授权甲公司：, 发生下列情形之一的，
+// 本平台不承担责任：) is a lead-in: the items after it complete it. Items are
+// the rest of the lead-in's block, then following list items or paragraphs
+// that open with an enumerator ((1), 1., ①, a)), until a heading or a
+// block that is no item.
+
+// enumerator opens a list item written as text: （1）, 1., 1、, ①, a), 一是, -.
+var enumerator = regexp.MustCompile(`^\s*(?:[（(]?\s*[0-9０-９]{1,3}\s*[）)、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|[①-⑳]|[a-zA-Z][.、)）]|[一二三四五六七八九十]是|[-•·●▪◆*]\s)`)
+
+// maxItems bounds the item text joined onto a lead-in.
+const maxItems = 3000
+
+// leadColon returns the offset of the colon that makes text a lead-in
+// (the last "：" when only an optional enumerated first item follows it),
+// or -1.
+func leadColon(text string) int {
+	t := strings.TrimRight(text, " \t")
+	i := strings.LastIndexAny(t, "：:")
+	if i < 0 {
+		return -1
+	}
+	_, n := utf8.DecodeRuneInString(t[i:])
+	rest := strings.TrimSpace(t[i+n:])
+	if rest == "" || enumerator.MatchString(rest) {
+		return i
+	}
+	return -1
+}
+
+// isItem reports whether sentence i continues the list opened by lead.
+func isItem(doc *segment.Document, ss []segment.Sentence, lead, prev, i int) bool {
+	b := doc.Blocks[ss[i].Block]
+	switch {
+	case b.Kind == segment.KindHeading:
+		return false
+	case ss[i].Block == ss[lead].Block, ss[i].Block == ss[prev].Block:
+		return true // the rest of the lead-in's block, or of an item's
+	case b.Kind == segment.KindListItem, enumerator.MatchString(ss[i].Text):
+		return true
+	}
+	return false
+}
+
+// leads computes, for each sentence, the index of the lead-in sentence it
+// completes (-1 for none).
+func leads(doc *segment.Document, ss []segment.Sentence) []int {
+	out := make([]int, len(ss))
+	active := -1
+	for i := range ss {
+		out[i] = -1
+		if active >= 0 && isItem(doc, ss, active, i-1, i) {
+			out[i] = active
+		} else {
+			active = -1
+		}
+		if doc.Blocks[ss[i].Block].Kind != segment.KindHeading && leadColon(ss[i].Text) >= 0 {
+			active = i
+		}
+	}
+	return out
+}
+
+// discourse gives each sentence its lead-in text (up to the colon) and
+// each lead-in the text of its items.
+type discourse struct {
+	lead  []int
+	items []strings.Builder
+}
+
+func newDiscourse(doc *segment.Document, ss []segment.Sentence) *discourse {
+	d := &discourse{lead: leads(doc, ss), items: make([]strings.Builder, len(ss))}
+	for i := range ss {
+		if c := leadColon(ss[i].Text); c >= 0 {
+			_, n := utf8.DecodeRuneInString(ss[i].Text[c:])
+			d.items[i].WriteString(ss[i].Text[c+n:]) // a first item on the lead-in's line
+		}
+	}
+	for i, l := range d.lead {
+		if l >= 0 && d.items[l].Len() < maxItems {
+			d.items[l].WriteString(ss[i].Text)
+		}
+	}
+	return d
+}
+
+// leadText is the lead-in of sentence i up to its colon, or "".
+func (d *discourse) leadText(ss []segment.Sentence, i int) string {
+	l := d.lead[i]
+	if l < 0 {
+		return ""
+	}
+	return ss[l].Text[:leadColon(ss[l].Text)]
+}
