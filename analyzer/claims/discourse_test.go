@@ -13,11 +13,11 @@ func TestLeadInsAndItems(t *testing.T) {
 		"联系电话：010-12345678。\n\n"+
 		"我们的地址如下。\n")
 	want := map[string]int{
-		"本人在此授权乙公司及其合作机构：": -1,
-		"查询本人的信用报告；":       1,
-		"保存本人的通讯记录。":       1,
-		"本人已阅读上述条款。":       -1,
-		"（二）账号被他人盗用。":      5,
+		"本人在此授权乙公司及其合作机构：":   -1,
+		"查询本人的信用报告；":         1,
+		"保存本人的通讯记录。":         1,
+		"本人已阅读上述条款。":         -1,
+		"（二）账号被他人盗用。":        5,
 		"联系电话：010-12345678。": -1,
 	}
 	got := map[string]int{}
@@ -37,11 +37,11 @@ func TestLeadInsAndItems(t *testing.T) {
 func TestLeadColon(t *testing.T) {
 	t.Parallel()
 	for text, want := range map[string]bool{
-		"本人授权贵公司：":            true,
+		"本人授权贵公司：":             true,
 		"在以下情形下我们不承担责任：1. 停电；": true,
 		"联系电话：010-1234。":       false,
-		"注意：请仔细阅读本协议。":        false,
-		"无冒号的句子。":             false,
+		"注意：请仔细阅读本协议。":         false,
+		"无冒号的句子。":              false,
 	} {
 		if got := leadColon(text) >= 0; got != want {
 			t.Errorf("leadColon(%q) >= 0 = %v, want %v", text, got, want)
