@@ -179,11 +179,7 @@ func (a *Analyzer) lintFile(ctx context.Context, f File) (out []report.Finding, 
 			out, err = nil, fmt.Errorf("internal error while analysing this file (please report it): %v", r)
 		}
 	}()
-	data, err := f.Read()
-	if err != nil {
-		return nil, err
-	}
-	doc, err := segment.Load(report.RelPath(a.opts.WorkDir, f.Path), data, a.opts.Load)
+	doc, err := ReadDocument(f, a.opts)
 	if err != nil {
 		return nil, err
 	}
