@@ -129,3 +129,19 @@ func TestFilterAndJSON(t *testing.T) {
 		t.Errorf("JSON is not the indented input:\n%s", b.String())
 	}
 }
+
+func TestWriteTextRepeatedHeadings(t *testing.T) {
+	in := &claims.Input{Sentences: []claims.Sentence{
+		{Index: 0, Text: "说明", Kind: "heading", Section: "说明", Lead: -1},
+		{Index: 1, Text: "甲。", Kind: "paragraph", Section: "说明", Block: 1, Lead: -1},
+		{Index: 2, Text: "说明", Kind: "heading", Section: "说明", Block: 2, Lead: -1},
+		{Index: 3, Text: "乙。", Kind: "paragraph", Section: "说明", Block: 3, Lead: -1},
+	}, Claims: []claims.Claim{{Type: "collect", Sentence: 1}, {Type: "collect", Sentence: 3}}}
+	var b bytes.Buffer
+	if err := WriteText(&b, in, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(b.Bytes(), []byte("\n§ 说明\n")); n != 2 {
+		t.Errorf("want each of two same-named sections headed, got %d:\n%s", n, b.String())
+	}
+}

@@ -89,17 +89,20 @@ func (t *textWriter) sentences() {
 			bySentence[c.Sentence] = append(bySentence[c.Sentence], i)
 		}
 	}
-	section, shown := "", 0
+	head, printedHead, shown := -1, -1, 0 // the heading above, the last one printed
 	for _, s := range t.in.Sentences {
+		if s.Kind == "heading" {
+			head = s.Index
+		}
 		cs := bySentence[s.Index]
 		if len(cs) == 0 && !t.o.Sentences {
 			continue
 		}
 		shown++
-		if s.Section != section {
-			section = s.Section
-			if s.Kind != "heading" && section != "" {
-				t.printf("\n§ %s\n", section)
+		if head != printedHead {
+			printedHead = head
+			if s.Kind != "heading" && s.Section != "" {
+				t.printf("\n§ %s\n", s.Section)
 			}
 		}
 		t.sentence(s)
