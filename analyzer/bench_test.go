@@ -8,7 +8,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 
 	"github.com/pplint/pplint/analyzer/claims"
-	"github.com/pplint/pplint/internal/benchcorpus"
+	"github.com/pplint/pplint/segment/benchcorpus"
 	"github.com/pplint/pplint/segment"
 )
 

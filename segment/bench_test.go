@@ -8,7 +8,7 @@ import (
 
 	"github.com/go-ego/gse"
 
-	"github.com/pplint/pplint/internal/benchcorpus"
+	"github.com/pplint/pplint/segment/benchcorpus"
 	"github.com/pplint/pplint/segment/internal/refdict"
 )
 

@@ -8,7 +8,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/pplint/pplint/internal/benchcorpus"
+	"github.com/pplint/pplint/segment/benchcorpus"
 )
 
 // benchCorpora caches generated corpora by size for the benchmarks of one

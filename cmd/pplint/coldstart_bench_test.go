@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pplint/pplint/internal/benchcorpus"
+	"github.com/pplint/pplint/segment/benchcorpus"
 )
 
 // binaries builds pplint and the peakrss launcher once per benchmark
@@ -21,7 +21,7 @@ var binaries = sync.OnceValues(func() ([2]string, error) {
 		return [2]string{}, err
 	}
 	bins := [2]string{filepath.Join(dir, "pplint"), filepath.Join(dir, "peakrss")}
-	for i, pkg := range []string{".", "../../internal/benchcorpus/peakrss"} {
+	for i, pkg := range []string{".", "../../segment/benchcorpus/peakrss"} {
 		if out, err := exec.Command("go", "build", "-o", bins[i], pkg).CombinedOutput(); err != nil {
 			return bins, fmt.Errorf("go build %s: %v\n%s", pkg, err, out)
 		}

@@ -2,6 +2,9 @@
 // documents assembled from pplint's own fixtures (never from third-party
 // texts), deterministically, so that benchmarks measure throughput on a
 // realistic mix of Markdown and plain text of any total size.
+//
+// It serves the benchmarks of segment, analyzer and cmd/pplint (segment is
+// the lowest of them, so it lives here) and is not part of pplint's API.
 package benchcorpus
 
 import (

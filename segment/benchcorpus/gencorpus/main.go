@@ -1,7 +1,7 @@
 // Command gencorpus writes the benchmark corpus: about -size bytes of
 // policy-sized documents assembled from the fixtures, into -o.
 //
-//	go run ./internal/benchcorpus/gencorpus -o /tmp/pplint-corpus -size 10485760 -bad 0.1
+//	go run ./segment/benchcorpus/gencorpus -o /tmp/pplint-corpus -size 10485760 -bad 0.1
 package main
 
 import (
@@ -10,7 +10,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/pplint/pplint/internal/benchcorpus"
+	"github.com/pplint/pplint/segment/benchcorpus"
 )
 
 func main() {
