@@ -31,17 +31,6 @@ func (a *app) rootCommand() *cobra.Command {
 	}
 	root.AddCommand(a.checkCommand(), a.initCommand(), a.rulesCommand(), a.versionCommand())
 	root.AddCommand(a.testCommand(), a.explainCommand(), a.capabilitiesCommand(), a.claimsCommand())
+	setVersionFlag(root)
 	return root
-}
-
-func (a *app) versionCommand() *cobra.Command {
-	return &cobra.Command{
-		Use:   "version",
-		Short: "Print the pplint version",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := fmt.Fprintf(a.stdout, "pplint %s\n", version)
-			return err
-		},
-	}
 }
