@@ -14,7 +14,8 @@ import (
 )
 
 // binaries builds pplint and the peakrss launcher once per benchmark
-// process.
+// process. PPLINT_BENCH_BIN names a pplint binary to measure instead of
+// building one, e.g. a release binary from dist/.
 var binaries = sync.OnceValues(func() ([2]string, error) {
 	dir, err := os.MkdirTemp("", "pplint-bin-")
 	if err != nil {
@@ -22,6 +23,10 @@ var binaries = sync.OnceValues(func() ([2]string, error) {
 	}
 	bins := [2]string{filepath.Join(dir, "pplint"), filepath.Join(dir, "peakrss")}
 	for i, pkg := range []string{".", "../../segment/benchcorpus/peakrss"} {
+		if bin := os.Getenv("PPLINT_BENCH_BIN"); i == 0 && bin != "" {
+			bins[0] = bin
+			continue
+		}
 		if out, err := exec.Command("go", "build", "-o", bins[i], pkg).CombinedOutput(); err != nil {
 			return bins, fmt.Errorf("go build %s: %v\n%s", pkg, err, out)
 		}
