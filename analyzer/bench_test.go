@@ -8,8 +8,8 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 
 	"github.com/pplint/pplint/analyzer/claims"
-	"github.com/pplint/pplint/segment/benchcorpus"
 	"github.com/pplint/pplint/segment"
+	"github.com/pplint/pplint/segment/benchcorpus"
 )
 
 // benchDocs are the parsed documents of a 1 MiB benchmark corpus.
