@@ -31,7 +31,8 @@ type htmlFinding struct {
 	*report.Finding
 	N        int
 	Rule     report.Rule
-	DocScope bool // about the whole document: noted, not marked
+	DocScope bool // about the whole document
+	Noted    bool // shown as a note at the top or at a heading, not marked
 	anchored bool // its jump target (id m-N) is written
 }
 

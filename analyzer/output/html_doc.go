@@ -125,12 +125,15 @@ func placeFindings(d *report.Document, fs []*htmlFinding) (map[int][]span, map[i
 		fs, fe := f.Location.Offset, f.Location.EndOffset
 		// First block (in source order) that ends after the start.
 		k := sort.Search(len(order), func(k int) bool { return ends[order[k]] > fs || (fs == fe && ends[order[k]] >= fs) })
-		if f.DocScope {
+		// A document-scope finding on a heading (the title, or the section
+		// where the missing item belongs) is a note, not a mark.
+		if f.DocScope && (k == len(order) || starts[order[k]] > fs || d.Blocks[order[k]].Kind == report.BlockHeading) {
 			at := -1
-			if k < len(order) && order[k] > 0 && d.Blocks[order[k]].Kind == report.BlockHeading && starts[order[k]] <= fs {
+			if k < len(order) && order[k] > 0 && starts[order[k]] <= fs {
 				at = order[k]
 			}
 			notes[at] = append(notes[at], f)
+			f.Noted = true
 			continue
 		}
 		var mine []int
@@ -139,6 +142,7 @@ func placeFindings(d *report.Document, fs []*htmlFinding) (map[int][]span, map[i
 		}
 		if len(mine) == 0 {
 			notes[-1] = append(notes[-1], f) // outside every block (e.g. in markup)
+			f.Noted = true
 			continue
 		}
 		for j, bi := range mine {
@@ -270,7 +274,7 @@ func (p *htmlPage) cards(fs []*htmlFinding) {
 		p.printf(`<div class="card-head"><span class="num">%d</span> <span class="lv lv-%s">%s</span> <strong class="title">%s</strong> <code class="rid">%s</code> <span class="loc">%s</span></div>`,
 			f.N, c, esc(htmlLevelName(f.Level, p.o.Lang)), esc(f.Rule.Title.In(p.o.Lang)), esc(f.RuleID), esc(p.location(f)))
 		p.printf(`<p class="msg">%s</p>`, esc(f.Message.In(p.o.Lang)))
-		if f.Sentence != "" && !f.DocScope {
+		if f.Sentence != "" && !f.Noted {
 			p.printf(`<blockquote class="quote" lang="zh-CN" aria-label="%s">%s</blockquote>`, esc(p.l["quote"]), quote(f.Finding))
 		}
 		p.basis(f.Rule.LegalBasis)
