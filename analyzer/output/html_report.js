@@ -67,6 +67,7 @@
   }
   function close() {
     panel.hidden = true;
+    body.textContent = "";
     document.body.classList.remove("has-panel");
     unfocus();
     current = null;
@@ -124,6 +125,42 @@
     var h = location.hash.match(/^#m-(\d+)$/);
     if (h) { unfocus(); all('mark.hl[data-f~="' + h[1] + '"], .note[data-f="' + h[1] + '"]').forEach(function (el) { el.classList.add("focus"); }); }
   });
+  // selftest drives the page the way a reader would (next finding, level
+  // filter off and on) and records the outcome and the paint timings on
+  // <html>, for the browser check in CI (.ci/browser-check).
+  function selftest() {
+    var bad = [];
+    try {
+      step(1);
+      if (panel.hidden || current === null || !body.querySelector(".card")) bad.push("panel");
+      var cb = document.querySelector('.level-filter[value="' + (cards[current] && cards[current].getAttribute("data-level")) + '"]');
+      if (cb) {
+        cb.click();
+        if (document.querySelector("main .card.lv-" + cls[rank[cb.value]] + ":not(.hide)")) bad.push("filter");
+        cb.click();
+      }
+      if (document.querySelector("main .card.hide")) bad.push("unfilter");
+      close();
+    } catch (e) {
+      bad.push("error " + e.message);
+    }
+    root.setAttribute("data-selftest", bad.length ? bad.join(",") : "ok");
+  }
+  function paints() {
+    var p = performance.getEntriesByType("paint");
+    if (!p.length) { setTimeout(paints, 20); return; }
+    p.forEach(function (e) {
+      root.setAttribute("data-" + e.name, Math.round(e.startTime));
+      console.log("pplint-timing " + e.name + " " + Math.round(e.startTime) + " ms");
+    });
+  }
   count();
+  if (location.hash === "#pplint-selftest") {
+    if (total) selftest(); else root.setAttribute("data-selftest", "ok");
+  }
+  if (location.hash.indexOf("#pplint-") === 0) {
+    console.log("pplint-timing script-ready " + Math.round(performance.now()) + " ms");
+    paints();
+  }
   root.setAttribute("data-ready", String(total));
 })();
