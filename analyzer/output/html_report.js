@@ -135,7 +135,9 @@
       if (panel.hidden || current === null || !body.querySelector(".card")) bad.push("panel");
       var cb = document.querySelector('.level-filter[value="' + (cards[current] && cards[current].getAttribute("data-level")) + '"]');
       if (cb) {
+        var t0 = performance.now();
         cb.click();
+        console.log("pplint-timing filter " + Math.round(performance.now() - t0) + " ms");
         if (document.querySelector("main .card.lv-" + cls[rank[cb.value]] + ":not(.hide)")) bad.push("filter");
         cb.click();
       }

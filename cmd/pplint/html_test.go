@@ -98,3 +98,30 @@ func TestHTMLReportDate(t *testing.T) {
 		t.Errorf("exit %d; date or options missing", code)
 	}
 }
+
+func TestHTMLReportBaselineAndFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	base := filepath.Join(dir, "base.sarif")
+	if code, _, stderr := pplint(t, "", "check", "--no-config", "--format", "sarif", "--write-baseline", base, "../../fixtures/docs"); code != exitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	broken := writeFile(t, dir, "broken.txt", "caf\xe9 \x00\x01 not text")
+	code, out, _ := pplint(t, "", "check", "--no-config", "--format", "html", "--baseline", base, "../../fixtures/docs", broken)
+	if code != exitError {
+		t.Errorf("exit %d, want %d", code, exitError)
+	}
+	doc, err := html.Parse(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(htmlcheck.FindAll(doc, func(n *html.Node) bool { return htmlcheck.HasClass(n, "card") })); n != 0 {
+		t.Errorf("baseline should hide every finding, %d cards left", n)
+	}
+	errs := htmlcheck.FindAll(doc, func(n *html.Node) bool { return htmlcheck.HasClass(n, "errors") })
+	if len(errs) != 1 || !strings.Contains(htmlcheck.Text(errs[0]), "broken.txt") {
+		t.Error("the unreadable file is not listed")
+	}
+	if !strings.Contains(out, "privacy-notice.md") {
+		t.Error("the documents are not shown")
+	}
+}
