@@ -88,6 +88,7 @@ func (p *htmlPage) text(d *report.Document, fs []*htmlFinding) {
 		s, e := b.SourceRange()
 		p.printf(`<%s class="b"%s data-src="%d-%d">`, tag, attr, s, e)
 		p.blockText(b, spans[i])
+		p.inlineNotes(spans[i])
 		p.printf("</%s>\n", tag)
 		if len(notes[i]) > 0 {
 			p.printf(`<div class="doc-notes at-heading">`)
@@ -170,6 +171,31 @@ func (p *htmlPage) notes(fs []*htmlFinding) {
 			esc(htmlLevelName(f.Level, p.o.Lang)), esc(f.Rule.Title.In(p.o.Lang)), esc(f.RuleID), esc(f.Message.In(p.o.Lang)))
 	}
 	p.printf(`</ul>`)
+}
+
+// inlineNotes writes, under a block's text, one line per finding that
+// ends in it: number, level, rule title and id, message. The card (in the
+// side panel or the findings list) adds the basis and the fix.
+func (p *htmlPage) inlineNotes(spans []span) {
+	n := 0
+	for _, s := range spans {
+		if !s.last {
+			continue
+		}
+		if n == 0 {
+			p.printf(`<span class="inotes">`)
+		}
+		n++
+		f := s.f
+		c := levelClass(f.Level)
+		p.printf(`<span class="inote lv-%s" data-f="%d">`, c, f.N)
+		p.ref(f)
+		p.printf(` <span class="lv lv-%s">%s</span> <b>%s</b> <code>%s</code> %s</span>`, c, esc(htmlLevelName(f.Level, p.o.Lang)),
+			esc(f.Rule.Title.In(p.o.Lang)), esc(f.RuleID), esc(f.Message.In(p.o.Lang)))
+	}
+	if n > 0 {
+		p.printf(`</span>`)
+	}
 }
 
 // ref writes a finding's number, linking to its card.

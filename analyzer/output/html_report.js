@@ -28,7 +28,7 @@
       if (on) order.push(n);
     });
     order.sort(function (a, b) { return a - b; });
-    all(".note, a.ref").forEach(function (el) { el.classList.toggle("hide", !visible(el.getAttribute("data-f"))); });
+    all(".note, .inote, a.ref").forEach(function (el) { el.classList.toggle("hide", !visible(el.getAttribute("data-f"))); });
     all("mark.hl").forEach(function (m) {
       var top = 0, k = 0;
       m.getAttribute("data-f").split(" ").forEach(function (n) {
@@ -52,7 +52,7 @@
     if (!cards[n]) return;
     unfocus();
     current = n;
-    all('mark.hl[data-f~="' + n + '"], .note[data-f="' + n + '"], a.ref[data-f="' + n + '"]').forEach(function (el) { el.classList.add("focus"); });
+    all('mark.hl[data-f~="' + n + '"], .note[data-f="' + n + '"], .inote[data-f="' + n + '"], a.ref[data-f="' + n + '"]').forEach(function (el) { el.classList.add("focus"); });
     var c = cards[n].cloneNode(true);
     c.removeAttribute("id");
     c.classList.remove("hide");
