@@ -160,6 +160,25 @@
   if (location.hash === "#pplint-selftest") {
     if (total) selftest(); else root.setAttribute("data-selftest", "ok");
   }
+  // scrollTest scrolls the whole page a screen at a time and logs how
+  // long each step takes to lay out and hit-test the new screen
+  // (#pplint-scroll, for measuring large reports in headless browsers).
+  function scrollTest() {
+    var times = [], h = window.innerHeight;
+    for (var y = h; y < document.documentElement.scrollHeight; y += h) {
+      var t0 = performance.now();
+      window.scrollTo(0, y);
+      document.elementFromPoint(window.innerWidth / 2, h / 2);
+      times.push(performance.now() - t0);
+    }
+    window.scrollTo(0, 0);
+    if (!times.length) return;
+    times.sort(function (a, b) { return a - b; });
+    var sum = times.reduce(function (a, b) { return a + b; }, 0);
+    console.log("pplint-timing scroll " + times.length + " screens, mean " + (sum / times.length).toFixed(1) +
+      " ms, p95 " + times[Math.floor(times.length * 0.95)].toFixed(1) + " ms, max " + Math.round(times[times.length - 1]) + " ms");
+  }
+  if (location.hash === "#pplint-scroll") scrollTest();
   if (location.hash.indexOf("#pplint-") === 0) {
     console.log("pplint-timing script-ready " + Math.round(performance.now()) + " ms");
     paints();
