@@ -104,7 +104,7 @@ func (p *htmlPage) head() {
 	}
 	p.printf("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", lang)
 	p.printf(`<meta name="viewport" content="width=device-width, initial-scale=1">` + "\n")
-	p.printf(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">` + "\n")
+	p.printf(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">` + "\n")
 	p.printf(`<meta name="generator" content="pplint %s">`+"\n", esc(p.o.ToolVersion))
 	p.printf("<title>%s</title>\n", esc(title))
 	// Record script errors in the DOM, before anything else can fail.

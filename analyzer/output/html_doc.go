@@ -123,14 +123,14 @@ func placeFindings(d *report.Document, fs []*htmlFinding) (map[int][]span, map[i
 	}
 	sort.SliceStable(order, func(a, b int) bool { return starts[order[a]] < starts[order[b]] })
 	for _, f := range fs {
-		fs, fe := f.Location.Offset, f.Location.EndOffset
+		lo, hi := f.Location.Offset, f.Location.EndOffset
 		// First block (in source order) that ends after the start.
-		k := sort.Search(len(order), func(k int) bool { return ends[order[k]] > fs || (fs == fe && ends[order[k]] >= fs) })
+		k := sort.Search(len(order), func(k int) bool { return ends[order[k]] > lo || (lo == hi && ends[order[k]] >= lo) })
 		// A document-scope finding on a heading (the title, or the section
 		// where the missing item belongs) is a note, not a mark.
-		if f.DocScope && (k == len(order) || starts[order[k]] > fs || d.Blocks[order[k]].Kind == report.BlockHeading) {
+		if f.DocScope && (k == len(order) || starts[order[k]] > lo || d.Blocks[order[k]].Kind == report.BlockHeading) {
 			at := -1
-			if k < len(order) && order[k] > 0 && starts[order[k]] <= fs {
+			if k < len(order) && order[k] > 0 && starts[order[k]] <= lo {
 				at = order[k]
 			}
 			notes[at] = append(notes[at], f)
@@ -138,7 +138,7 @@ func placeFindings(d *report.Document, fs []*htmlFinding) (map[int][]span, map[i
 			continue
 		}
 		var mine []int
-		for ; k < len(order) && (starts[order[k]] < fe || (fs == fe && starts[order[k]] <= fs)); k++ {
+		for ; k < len(order) && (starts[order[k]] < hi || (lo == hi && starts[order[k]] <= lo)); k++ {
 			mine = append(mine, order[k])
 		}
 		if len(mine) == 0 {
@@ -148,8 +148,8 @@ func placeFindings(d *report.Document, fs []*htmlFinding) (map[int][]span, map[i
 		}
 		for j, bi := range mine {
 			b := &d.Blocks[bi]
-			ts := b.TextOffset(max(fs, starts[bi]), false)
-			te := b.TextOffset(min(fe, ends[bi]), true)
+			ts := b.TextOffset(max(lo, starts[bi]), false)
+			te := b.TextOffset(min(hi, ends[bi]), true)
 			if te < ts {
 				te = ts
 			}
