@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/pplint/pplint/analyzer"
 	"github.com/pplint/pplint/analyzer/inputs"
@@ -82,7 +84,8 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 	gc := startupGC()
 	defer gc.done()
 	wd, _ := os.Getwd()
-	outOpts := output.Options{Lang: o.lang, WorkDir: wd, ToolVersion: version}
+	outOpts := output.Options{Lang: o.lang, WorkDir: wd, ToolVersion: version, Date: reportDate(),
+		Settings: runSettings(cmd, o, args)}
 	w, err := output.New(o.format, outOpts)
 	if err != nil {
 		return err
@@ -93,6 +96,7 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 		PolicyDirs:    o.policies,
 		PolicyTimeout: o.policyTimeout,
 		WorkDir:       wd,
+		KeepDocuments: strings.EqualFold(o.format, "html"),
 	})
 	if err != nil {
 		return err
@@ -126,6 +130,34 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 		a.code = exitFindings
 	}
 	return nil
+}
+
+// reportDate is the date a report shows: $SOURCE_DATE_EPOCH when set (for
+// reproducible reports), else now.
+func reportDate() time.Time {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	return time.Now()
+}
+
+// runSettings lists the options a report records: the settings in effect
+// that decide what it shows, the flags given and the inputs.
+func runSettings(cmd *cobra.Command, o *checkOptions, args []string) []output.Setting {
+	set := []output.Setting{{Name: "lang", Value: o.lang}, {Name: "fail-level", Value: o.failLevel}}
+	if o.cfg != nil {
+		wd, _ := os.Getwd()
+		set = append(set, output.Setting{Name: "config", Value: report.RelPath(wd, o.cfg.Path)})
+	}
+	skip := map[string]bool{"lang": true, "fail-level": true, "format": true, "output": true}
+	cmd.Flags().Visit(func(f *pflag.Flag) {
+		if !skip[f.Name] {
+			set = append(set, output.Setting{Name: f.Name, Value: f.Value.String()})
+		}
+	})
+	return append(set, output.Setting{Name: "inputs", Value: strings.Join(args, " ")})
 }
 
 // writeReport writes the report to stdout or to the named file.
