@@ -158,7 +158,7 @@ func Annotate(data, src []byte, cs []Comment, o Options) ([]byte, []Placement, e
 	if existing != nil {
 		changed[commentsName] = cx.insert(existing, items.String())
 	} else {
-		changed[commentsName] = []byte(xml.Header + `<w:comments xmlns:w="` + wNS + `">` + items.String() + `</w:comments>`)
+		changed[commentsName] = []byte(xmlHeader + `<w:comments xmlns:w="` + wNS + `">` + items.String() + `</w:comments>`)
 		added = append(added, commentsName)
 	}
 	types, err := optional(files, typesPart)
@@ -240,8 +240,12 @@ func rezip(zr *zip.Reader, changed map[string][]byte, added []string) ([]byte, e
 			return nil, fmt.Errorf("write .docx: %s: %w", f.Name, err)
 		}
 	}
+	var stamp time.Time // of the added parts: the main document's
+	if f := last[docPart]; f != nil {
+		stamp = f.Modified
+	}
 	for _, name := range added {
-		if err := write(name, time.Time{}, changed[name]); err != nil {
+		if err := write(name, stamp, changed[name]); err != nil {
 			return nil, fmt.Errorf("write .docx: %s: %w", name, err)
 		}
 	}
@@ -337,7 +341,7 @@ func (r *xmlRoot) insert(raw []byte, s string) []byte {
 func commentsRelation(rels []byte) (string, []byte, error) {
 	el := `<Relationship xmlns="` + nsRels + `" Id="%s" Type="` + relComments + `" Target="comments.xml"/>`
 	if rels == nil {
-		return "word/comments.xml", []byte(xml.Header + `<Relationships xmlns="` + nsRels + `">` +
+		return "word/comments.xml", []byte(xmlHeader + `<Relationships xmlns="` + nsRels + `">` +
 			strings.Replace(fmt.Sprintf(el, "rId1"), ` xmlns="`+nsRels+`"`, "", 1) + `</Relationships>`), nil
 	}
 	r, err := scanRoot(rels)

@@ -243,7 +243,6 @@ func tableXML(doc *segment.Document, rows [][]int, marks []map[int][]mark) strin
 	return s.String()
 }
 
-
 const xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 
 const newTypes = xmlHeader + `<Types xmlns="` + nsTypes + `">` +
