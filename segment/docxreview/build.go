@@ -54,7 +54,10 @@ func Build(doc *segment.Document, cs []Comment, o Options) ([]byte, []Placement,
 		// A table: consecutive cells, a new row where the source starts one.
 		var rows [][]int
 		for ; i < len(doc.Blocks) && doc.Blocks[i].Kind == segment.KindTableCell; i++ {
-			if len(rows) == 0 || newRow(doc, i) {
+			if len(rows) > 0 && between(doc, i, "\n\n", "<table") {
+				break // the next table
+			}
+			if len(rows) == 0 || between(doc, i, "\n", "<tr") {
 				rows = append(rows, nil)
 			}
 			rows[len(rows)-1] = append(rows[len(rows)-1], i)
@@ -148,9 +151,10 @@ func blockAt(doc *segment.Document, off int) int {
 	return len(doc.Blocks) - 1
 }
 
-// newRow reports whether table cell i starts a row: a line break
-// (Markdown, text) or a <tr> (HTML) lies between it and the cell before.
-func newRow(doc *segment.Document, i int) bool {
+// between reports whether the source between block i and the one before
+// holds text (Markdown, plain text) or html (HTML, any case): where table
+// cell i starts a row ("\n", "<tr") or a table ("\n\n", "<table").
+func between(doc *segment.Document, i int, text, html string) bool {
 	a, b := doc.Blocks[i-1], doc.Blocks[i]
 	if len(a.Runs) == 0 || len(b.Runs) == 0 {
 		return true
@@ -159,11 +163,11 @@ func newRow(doc *segment.Document, i int) bool {
 	if from > to || to > len(doc.Source) {
 		return true
 	}
-	between := bytes.ToLower(doc.Source[from:to])
+	src := bytes.ToLower(doc.Source[from:to])
 	if doc.Format == segment.FormatHTML {
-		return bytes.Contains(between, []byte("<tr"))
+		return bytes.Contains(src, []byte(html))
 	}
-	return bytes.Contains(between, []byte("\n"))
+	return bytes.Contains(src, []byte(text))
 }
 
 // paragraphXML renders one block as a w:p with its marks.

@@ -395,7 +395,7 @@ func TestBadInput(t *testing.T) {
 func TestBuildFromOtherFormats(t *testing.T) {
 	t.Parallel()
 	for name, src := range map[string]string{
-		"a.md":   "# 授权书\n\n本人**不可撤销**地授权，\n并同意永久保存。\n\n- 列表一\n- 列表二\n\n| 项目 | 期限 |\n|---|---|\n| 人脸 | 永久 |\n",
+		"a.md":   "# 授权书\n\n本人**不可撤销**地授权，\n并同意永久保存。\n\n- 列表一\n- 列表二\n\n| 项目 | 期限 |\n|---|---|\n| 人脸 | 永久 |\n\n| 甲 |\n|---|\n| 乙 |\n",
 		"a.html": "<h1>授权书</h1><p>本人不可撤销地授权 &amp; 同意永久保存。</p><ul><li>列表一</li></ul><table><tr><td>人脸</td><td>永久</td></tr><tr><td>指纹</td></tr></table>",
 		"a.txt":  "授权书\n\n本人不可撤销地授权，并同意永久保存。\n",
 	} {
@@ -444,6 +444,10 @@ func TestBuildFromOtherFormats(t *testing.T) {
 		if places[3].Exact {
 			t.Errorf("%s: empty comment placed exactly", name)
 		}
+		tables := map[string]string{"a.md": "2 2 2|2 1 1", "a.html": "2 2 2", "a.txt": ""}
+		if got := tableShapes(part(t, out, docPart)); got != tables[name] {
+			t.Errorf("%s: tables (rows, cells per row) %q, want %q", name, got, tables[name])
+		}
 	}
 }
 
@@ -463,4 +467,19 @@ func part(t *testing.T, data []byte, name string) string {
 	}
 	t.Fatalf("no part %s", name)
 	return ""
+}
+
+// tableShapes lists each table as its row count and the cells of each row.
+func tableShapes(doc string) string {
+	var out []string
+	for _, tbl := range strings.Split(doc, "<w:tbl>")[1:] {
+		tbl = tbl[:strings.Index(tbl, "</w:tbl>")]
+		rows := strings.Split(tbl, "<w:tr>")[1:]
+		shape := []string{strconv.Itoa(len(rows))}
+		for _, r := range rows {
+			shape = append(shape, strconv.Itoa(strings.Count(r, "<w:tc>")))
+		}
+		out = append(out, strings.Join(shape, " "))
+	}
+	return strings.Join(out, "|")
 }
