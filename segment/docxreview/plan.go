@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // markKind orders the marks placed at one point: range ends and
@@ -94,8 +95,10 @@ func (b *body) plan(cs []Comment, firstID int) *plan {
 		}
 		return i, min(off-starts[i], b.paras[i].text.Len())
 	}
+	text := b.text()
 	for i, c := range cs {
 		id := firstID + i
+		c.Start, c.End = runeStart(text, c.Start), runeEnd(text, c.End)
 		exact := b.placeExact(pl, c, id, locate)
 		if !exact {
 			p, _ := locate(c.Start)
@@ -150,7 +153,7 @@ func (b *body) placeExact(pl *plan, c Comment, id int, locate func(int) (int, in
 // placePara marks the whole of paragraph i (or the paragraph that holds
 // it, for one that cannot take marks, or else the first that can).
 func (b *body) placePara(pl *plan, i, id int) {
-	usable := func(p *para) bool { return p != nil && p.main && !p.selfClosing }
+	usable := func(p *para) bool { return p != nil && p.main && !p.selfClosing && !p.inTextBox }
 	var p *para
 	if i < len(b.paras) {
 		p = b.paras[i]
@@ -361,4 +364,22 @@ func (r *run) textPart(c, i, j int) string {
 		name = ch.prefix + ":t"
 	}
 	return "<" + name + ` xml:space="preserve">` + esc(t) + "</" + name + ">"
+}
+
+// runeStart moves an offset back to the start of the character it is in;
+// runeEnd moves one forward to the end of it.
+func runeStart(s string, i int) int {
+	i = max(0, min(i, len(s)))
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
+func runeEnd(s string, i int) int {
+	i = max(0, min(i, len(s)))
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pplint/pplint/segment"
+	"github.com/pplint/pplint/segment/internal/docxgen"
 )
 
 // randomBody builds paragraphs of runs in the shapes Word and LibreOffice
@@ -136,4 +137,46 @@ func onlyLineEnds(src []byte, a, b int) error {
 		return errors.New("differs")
 	}
 	return nil
+}
+
+// FuzzWalkMatchesReader: wherever segment's reader reads a document.xml,
+// the walk reads the same text, and a comment on any of it can be written.
+func FuzzWalkMatchesReader(f *testing.F) {
+	r := rand.New(rand.NewSource(1))
+	for range 20 {
+		f.Add(`<w:document xmlns:w="` + wNS + `"><w:body>` + randomBody(r) + `</w:body></w:document>`)
+	}
+	f.Add(`<w:document xmlns:w="` + wNS + `"><w:body><w:p><w:r><w:t>a&#13;&#10;b` + "\u2028" + `c<![CDATA[<d>]]></w:t></w:r></w:p></w:body></w:document>`)
+	f.Add(`<document xmlns="` + wNS + `"><body><p><r><t>默认命名空间</t><tab/><t>x</t></r></p></body></document>`)
+	f.Fuzz(func(t *testing.T, xmlText string) {
+		in, err := docxgenZip(xmlText)
+		if err != nil {
+			t.Skip()
+		}
+		doc, err := segment.Load("f.docx", in, segment.LoadOptions{})
+		if err != nil {
+			return
+		}
+		b, err := walkBody([]byte(xmlText))
+		if err != nil {
+			t.Fatalf("the reader reads it, the walk fails: %v", err)
+		}
+		if got := b.text(); got != string(doc.Source) {
+			t.Fatalf("walk reads %q, the reader %q", got, doc.Source)
+		}
+		out, _, err := Annotate(in, doc.Source, []Comment{{Start: 0, End: len(doc.Source)}, {Start: len(doc.Source) / 3, End: len(doc.Source) / 2}}, testOpts)
+		if err != nil {
+			if strings.Contains(err.Error(), "no paragraph a comment can be placed on") {
+				return
+			}
+			t.Fatal(err)
+		}
+		if back, err := segment.Load("o.docx", out, segment.LoadOptions{}); err != nil || string(back.Source) != string(doc.Source) {
+			t.Fatalf("review copy reads %v %q", err, back.Source)
+		}
+	})
+}
+
+func docxgenZip(document string) ([]byte, error) {
+	return docxgen.Zip(map[string]string{"word/document.xml": document, "[Content_Types].xml": `<Types xmlns="` + nsTypes + `"/>`})
 }

@@ -33,6 +33,9 @@ type para struct {
 	text   strings.Builder
 	pieces []piece
 	main   bool // a w:p: comment markers may go in it
+	// inTextBox: Word takes no comments in text boxes; their text is
+	// marked on the paragraph that holds the box.
+	inTextBox bool
 	// contentAt is where its content starts (after w:pPr, else after the
 	// start tag); endAt is where its end tag starts.
 	contentAt, endAt int
@@ -183,6 +186,9 @@ func walkBody(raw []byte) (*body, error) {
 				if len(open) > 0 {
 					p.outer = open[len(open)-1]
 				}
+				for i := range stack {
+					p.inTextBox = p.inTextBox || stack[i].name.Local == "txbxContent"
+				}
 				open = append(open, p)
 				b.paras = append(b.paras, p)
 				for i := range stack {
@@ -210,7 +216,7 @@ func walkBody(raw []byte) (*body, error) {
 				if len(open) > 0 {
 					r.para = open[len(open)-1]
 				}
-				r.ok = r.para != nil && r.para.main && parent != nil && parent.name.Space == wNS && runParents[parent.name.Local] &&
+				r.ok = r.para != nil && r.para.main && !r.para.inTextBox && parent != nil && parent.name.Space == wNS && runParents[parent.name.Local] &&
 					!bytes.HasSuffix(raw[off:tagEnd], []byte("/>"))
 				if parent != nil && parent.name.Local == "fldSimple" {
 					r.inField = true
