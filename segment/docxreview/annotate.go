@@ -140,6 +140,9 @@ func Annotate(data, src []byte, cs []Comment, o Options) ([]byte, []Placement, e
 		firstID = max(firstID, cx.maxID+1)
 	}
 
+	if len(b.paras) > 0 && !b.paras[0].main && bytes.Contains(raw, []byte("http://purl.oclc.org/ooxml/wordprocessingml/main")) {
+		return nil, nil, errors.New("a Strict Open XML document: save it as a Word Document (.docx) and check that copy")
+	}
 	pl := b.plan(cs, firstID)
 	doc, err := b.apply(pl)
 	if err != nil {

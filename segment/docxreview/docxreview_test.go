@@ -395,6 +395,11 @@ func TestBadInput(t *testing.T) {
 	if _, _, err := Annotate(in, []byte("乙\n"), nil, testOpts); err == nil {
 		t.Error("text mismatch: no error")
 	}
+	strict := docx(t, "", nil)
+	in, _ = docxgen.Zip(map[string]string{typesPart: part(t, strict, typesPart), docPart: `<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:body></w:document>`})
+	if _, _, err := Annotate(in, []byte("甲\n"), []Comment{{Start: 0, End: 3}}, testOpts); err == nil || !strings.Contains(err.Error(), "Strict") {
+		t.Errorf("strict: %v", err)
+	}
 }
 
 func TestBuildFromOtherFormats(t *testing.T) {
