@@ -125,6 +125,26 @@ func TestCheckDocxReviewCopy(t *testing.T) {
 	if now, _ := os.ReadFile(in); !bytes.Equal(now, orig) {
 		t.Error("the input changed")
 	}
+
+	// A document that already has comments (a review copy) keeps them; the
+	// new ones are numbered after them.
+	again := filepath.Join(dir, "again.docx")
+	if code, _, errs := pplint(t, "", "check", "--no-config", "--format", "docx", "-o", again, out); code != exitFindings {
+		t.Fatalf("review of a review: exit %d %s", code, errs)
+	}
+	b, _ := os.ReadFile(again)
+	_, found, err := docxreview.ReadComments(b)
+	if err != nil || len(found) != 6 {
+		t.Fatalf("%d comments (%v), want 3 kept and 3 new", len(found), err)
+	}
+	for i := range 3 {
+		old, added := found[i], found[i+3]
+		if !strings.HasPrefix(old.Text, "[error] ") || !strings.HasPrefix(added.Text, "【错误】") || added.ID <= found[2].ID ||
+			old.Start != added.Start || old.End != added.End {
+			t.Errorf("kept %+v, added %+v", old, added)
+		}
+	}
+	os.Remove(again)
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 4 {
 		t.Errorf("files left: %v", entries)

@@ -139,9 +139,7 @@ func (b *body) placeExact(pl *plan, c Comment, id int, locate func(int) (int, in
 		}
 	}
 	pl.addCut(rs, cutS, mark{kind: markStart, id: id, prefix: rs.para.prefix})
-	if re.inField {
-		// A field result is regenerated when the field is updated: keep
-		// the reference out of it.
+	if re.refOut {
 		pl.addCut(re, cutE, mark{kind: markEndOnly, id: id, prefix: re.para.prefix})
 		pl.at[re.para.endAt] = append(pl.at[re.para.endAt], mark{kind: markRef, id: id, prefix: re.para.prefix})
 	} else {

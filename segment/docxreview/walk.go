@@ -66,8 +66,11 @@ type run struct {
 	rPrEnd     int // end of w:rPr, or tagEnd
 	children   []child
 	ok         bool // can be split and marked around
-	inField    bool // part of a field result: Word may regenerate it
-	para       *para
+	// refOut: a comment ending here has its reference at the end of the
+	// paragraph, not beside the run: in a field result Word regenerates,
+	// or a tracked insertion a reviewer may reject.
+	refOut bool
+	para   *para
 }
 
 // child is one element of a run's content after w:rPr.
@@ -212,14 +215,14 @@ func walkBody(raw []byte) (*body, error) {
 			}
 			f := frame{name: t.Name, start: off, child: childIdx, rPr: isRPr}
 			if name == "r" && t.Name.Space == wNS {
-				r := &run{start: off, tagEnd: tagEnd, rPrEnd: tagEnd, inField: inResult()}
+				r := &run{start: off, tagEnd: tagEnd, rPrEnd: tagEnd, refOut: inResult()}
 				if len(open) > 0 {
 					r.para = open[len(open)-1]
 				}
 				r.ok = r.para != nil && r.para.main && !r.para.inTextBox && parent != nil && parent.name.Space == wNS && runParents[parent.name.Local] &&
 					!bytes.HasSuffix(raw[off:tagEnd], []byte("/>"))
-				if parent != nil && parent.name.Local == "fldSimple" {
-					r.inField = true
+				if parent != nil && (parent.name.Local == "fldSimple" || parent.name.Local == "ins" || parent.name.Local == "moveTo") {
+					r.refOut = true
 				}
 				f.run = r
 			}
