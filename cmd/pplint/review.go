@@ -88,7 +88,7 @@ func (a *app) prepareDocx(dw *output.DocxWriter, o *checkOptions, ins []inputs.I
 		}
 		r.target = defaultReviewName(r.input)
 	} else {
-		if filepath.Ext(r.target) != ".docx" {
+		if !strings.EqualFold(filepath.Ext(r.target), ".docx") {
 			return nil, fmt.Errorf("-o %s: a review copy is a Word file; name it *.docx", r.target)
 		}
 		if !stdin && sameFile(r.input, r.target) {
