@@ -493,3 +493,26 @@ func tableShapes(doc string) string {
 	}
 	return strings.Join(out, "|")
 }
+
+func TestUntouchedParagraphsKept(t *testing.T) {
+	t.Parallel()
+	in, err := os.ReadFile("testdata/libreoffice-contract.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, places, _ := review(t, in, "永久")
+	if !places[0].Exact {
+		t.Fatal("not exact")
+	}
+	before, after := part(t, in, docPart), part(t, out, docPart)
+	b, err := walkBody([]byte(before))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := segment.Load("c.docx", in, segment.LoadOptions{})
+	line := bytes.Count(doc.Source[:bytes.Index(doc.Source, []byte("永久"))], []byte("\n"))
+	p := b.paras[line]
+	if !strings.HasPrefix(after, before[:p.contentAt]) || !strings.HasSuffix(after, before[p.endAt:]) {
+		t.Error("bytes outside the commented paragraph changed")
+	}
+}

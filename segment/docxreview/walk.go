@@ -33,8 +33,8 @@ type para struct {
 	text   strings.Builder
 	pieces []piece
 	main   bool // a w:p: comment markers may go in it
-	// inTextBox: Word takes no comments in text boxes; their text is
-	// marked on the paragraph that holds the box.
+	// inTextBox: Word ignores comment ranges in text boxes ([MS-OI29500]
+	// 2.1.315); their text is marked on the paragraph that holds the box.
 	inTextBox bool
 	// contentAt is where its content starts (after w:pPr, else after the
 	// start tag); endAt is where its end tag starts.
