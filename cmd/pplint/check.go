@@ -34,6 +34,7 @@ type checkOptions struct {
 	policies      []string
 	policyTimeout time.Duration
 	projectOptions
+	docxOptions
 }
 
 func (a *app) checkCommand() *cobra.Command {
@@ -61,6 +62,7 @@ func (a *app) checkCommand() *cobra.Command {
 	f.StringArrayVar(&o.policies, "policy", nil, "directory or .rego file of custom policies (repeatable; default: policies of .pplint.yaml)")
 	f.DurationVar(&o.policyTimeout, "policy-timeout", analyzer.DefaultPolicyTimeout, "time limit for evaluating the policies on one document")
 	o.register(f)
+	o.registerDocx(f)
 	return cmd
 }
 
@@ -106,6 +108,10 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 	}
 	ins, errs := inputs.Collect(args, inputs.Options{Include: o.include, Exclude: o.exclude,
 		MaxFileSize: o.maxFileSize, Stdin: a.stdin, StdinFilename: o.stdinFilename})
+	review, err := a.prepareReview(w, o, ins, errs, wd)
+	if err != nil {
+		return err
+	}
 	files := make([]analyzer.File, len(ins))
 	for i, in := range ins {
 		files[i] = analyzer.File{Path: in.Path, Read: gc.read(i, in.Read)}
@@ -120,7 +126,7 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 	for _, e := range rep.Errors {
 		a.logf("%s: %s", e.Path, e.Message)
 	}
-	if err := a.writeReport(w, rep, o.output); err != nil {
+	if err := a.writeOutput(w, rep, o.output, review); err != nil {
 		return err
 	}
 	switch {
