@@ -15,6 +15,7 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 	dis := newDiscourse(doc, all)
 	in.Document.Title = title(doc)
 	in.Document.Type, in.Document.TypeEvidence = headType(in.Document.Title, all)
+	ctx := &docContext{piTopic: piTopic(in.Document.Title, openingTexts(all))}
 	for i, ss := range all {
 		b := &doc.Blocks[ss.Block]
 		base := ss.Start
@@ -24,7 +25,8 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 		s := &sent{text: ss.Text, tokens: ss.Tokens, span: func(a, e int) segment.Span {
 			return doc.Span(b, base+a, base+e)
 		}, heading: b.Kind == segment.KindHeading, section: section, block: b.Text, grams: g,
-			lead: dis.leadText(all, i), items: dis.items[i].String(), docType: in.Document.Type}
+			lead: dis.leadText(all, i), items: dis.items[i].String(), docType: in.Document.Type, doc: ctx}
+		ctx.index = i
 		g.reset(ss.Text)
 		idx := len(in.Sentences)
 		in.Sentences = append(in.Sentences, Sentence{Index: idx, Text: ss.Text, Span: s.span(0, len(ss.Text)),
@@ -33,6 +35,7 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 			c.Sentence, c.Text, c.Span = idx, ss.Text, in.Sentences[idx].Span
 			in.Claims = append(in.Claims, c)
 		}
+		ctx.read(s)
 	}
 	in.ClaimsByType = map[string][]int{}
 	for i, c := range in.Claims {
@@ -49,7 +52,7 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 // extractors find the claims of one sentence. Each claim type has its own
 // file; add new extractors here.
 var extractors = []func(s *sent) []Claim{
-	one(grant),
+	grants,
 	one(collect),
 	consent,
 	one(retention),
@@ -117,6 +120,15 @@ func startSpan(doc *segment.Document) segment.Span {
 		end = len(b.Text)
 	}
 	return doc.Span(b, 0, end)
+}
+
+// openingTexts are the texts of the first three sentences.
+func openingTexts(ss []segment.Sentence) []string {
+	var out []string
+	for _, s := range ss[:min(3, len(ss))] {
+		out = append(out, s.Text)
+	}
+	return out
 }
 
 // selfAuthorises reports whether the person speaks in the first person and

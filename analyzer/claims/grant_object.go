@@ -1,0 +1,128 @@
+package claims
+
+// docContext is what the sentences of one document share for reading a
+// grant whose object is not in its own clause: whether the title or opening
+// names personal information (征信授权书, 人脸识别授权书), and the last grant
+// read, which 本授权 and 上述授权 refer back to.
+type docContext struct {
+	piTopic bool
+	index   int // the sentence being read
+	// lastObject is the object of the latest grant by the person, read in
+	// sentence lastAt.
+	lastObject string
+	lastAt     int
+}
+
+// refWindow is how many sentences back 本授权 may find the grant it names.
+const refWindow = 12
+
+// grantObject classifies what the grant clause text is about and the
+// personal-information categories it names: from the clause, then its
+// sentence, the items of a lead-in (本人授权贵公司：1. 查询本人征信…), and
+// last the document (本授权 in a 征信授权书).
+func (s *sent) grantObject(text string) (string, []string) {
+	if obj, cats := objectIn(text); obj != "other" {
+		return obj, cats
+	}
+	if obj, cats := objectIn(s.text); obj != "other" {
+		return obj, cats
+	}
+	if s.items != "" {
+		if obj, cats := objectIn(s.lead + s.items); obj != "other" {
+			return obj, cats
+		}
+	}
+	if s.doc == nil || !containsAny(text, authorisationWords) {
+		return "other", nil
+	}
+	ref := containsAny(text, infoRefs) || containsAny(text, grantRefs)
+	switch {
+	case ref && s.doc.lastObject != "" && s.doc.index-s.doc.lastAt <= refWindow:
+		return s.doc.lastObject, nil
+	case s.doc.piTopic && (ref || s.docType == "authorization"):
+		return "personal_info", nil
+	}
+	return "other", nil
+}
+
+// read notes the object of an authorisation by the person in s, for the
+// sentences after it that refer back to it.
+func (c *docContext) read(s *sent) {
+	if !containsAny(s.text, authorisationWords) || direction(s.text) != "user_to_processor" {
+		return
+	}
+	if obj, _ := s.grantObject(s.text); obj != "other" {
+		c.lastObject, c.lastAt = obj, c.index
+	}
+}
+
+// objectIn classifies the object named in text.
+func objectIn(text string) (string, []string) {
+	cats, _ := categoriesIn(text)
+	strongPI := false
+	for _, c := range cats {
+		if !payerDetails[c] || c == "financial_account" && containsAny(text, creditTerms) {
+			strongPI = true
+		}
+	}
+	switch {
+	case containsAny(text, paymentTerms) && !strongPI:
+		return "payment", cats
+	case len(cats) > 0 && !(len(cats) == 1 && cats[0] == "portrait" && containsAny(text, contentTerms)):
+		return "personal_info", cats
+	case containsAny(text, infoRefs) && !containsAny(text, softwareTerms):
+		return "personal_info", cats
+	case containsAny(text, contentTerms[:len(contentTerms)-1]):
+		return "user_content", cats
+	case containsAny(text, softwareTerms):
+		return "software", nil
+	case containsAny(text, contentTerms):
+		return "user_content", nil
+	}
+	return "other", nil
+}
+
+// payerDetails are the categories a payment instruction names to identify
+// the payer and the account (本人身份证号、银行卡号及交易密码): they do not
+// make the instruction a grant over personal information.
+var payerDetails = map[string]bool{"financial_account": true, "account": true, "device": true,
+	"identity": true, "name": true, "phone": true}
+
+// creditTerms name credit information, which a payment instruction does
+// not need (征信, 信用报告).
+var creditTerms = []string{"征信", "信用信息", "信用报告", "信用状况", "资信", "借贷信息", "还款记录", "信贷"}
+
+// authorisationWords make a clause an authorisation or licence (not only
+// an agreement, 同意), so that 本授权 can take its object from the document.
+var authorisationWords = []string{"授权", "授予", "许可"}
+
+// grantRefs refer back to the authorisation itself.
+var grantRefs = []string{"本授权", "该授权", "此授权", "上述授权", "前述授权", "以上授权", "此项授权", "该项授权",
+	"本次授权", "授权事项", "授权书", "本同意书", "本许可", "前述许可", "上述许可", "的授权", "授权一经", "授权后"}
+
+// piTopic reports whether a document's title, or the opening sentence in
+// which the person authorises, names personal information rather than a
+// payment: 征信查询授权书, 人脸识别服务授权书, 个人信息授权书.
+func piTopic(title string, opening []string) bool {
+	if containsAny(title, paymentTerms) || containsAny(title, paymentTitles) {
+		return false
+	}
+	if cats, _ := categoriesIn(title); len(cats) > 0 || containsAny(title, topicWords) {
+		return true
+	}
+	for _, o := range opening {
+		if !selfAuthorises(o) || containsAny(o, paymentTerms) {
+			continue
+		}
+		if obj, _ := objectIn(o); obj == "personal_info" {
+			return true
+		}
+	}
+	return false
+}
+
+// topicWords name personal information in a document's title.
+var topicWords = []string{"信息", "数据", "征信", "信用", "人脸", "身份", "认证", "核验", "识别", "隐私", "查询", "肖像"}
+
+// paymentTitles name payment authorisations (代扣授权书, 委托扣款协议).
+var paymentTitles = []string{"代扣", "扣款", "支付", "还款", "代付", "代收", "转账", "付款", "缴费"}
