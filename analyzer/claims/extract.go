@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pplint/pplint/segment"
 )
@@ -41,7 +42,7 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 	for i, c := range in.Claims {
 		in.ClaimsByType[c.Type] = append(in.ClaimsByType[c.Type], i)
 	}
-	if in.Document.Type == "other" {
+	if in.Document.Type == "other" && len(in.Document.TypeEvidence) == 0 {
 		in.Document.Type = selfReference(in)
 	}
 	in.Document.Start = startSpan(doc)
@@ -94,18 +95,24 @@ func sentenceClaims(s *sent) []Claim {
 	return out
 }
 
-// title is the first heading's text, or the first block's first line.
+// title is the document's first line when it stands alone (a heading, or a
+// short first block: 征信查询授权书), else the first heading of the first
+// blocks, else the first block's first line.
 func title(doc *segment.Document) string {
-	for _, b := range doc.Blocks {
+	if len(doc.Blocks) == 0 {
+		return ""
+	}
+	first, _, _ := strings.Cut(doc.Blocks[0].Text, "\n")
+	first = strings.TrimSpace(first)
+	if doc.Blocks[0].Kind == segment.KindHeading || utf8.RuneCountInString(first) <= titleRunes {
+		return first
+	}
+	for _, b := range doc.Blocks[:min(4, len(doc.Blocks))] {
 		if b.Kind == segment.KindHeading {
 			return strings.TrimSpace(b.Text)
 		}
 	}
-	if len(doc.Blocks) > 0 {
-		first, _, _ := strings.Cut(doc.Blocks[0].Text, "\n")
-		return strings.TrimSpace(first)
-	}
-	return ""
+	return first
 }
 
 // startSpan is the first line of the document's first block.
