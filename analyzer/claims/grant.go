@@ -5,7 +5,7 @@ import "strings"
 // Cue families of the Art. 11 triad (人脸规定 第十一条), as token patterns.
 var (
 	_ = synonymSet("grant_deny", "不可", "不得", "不能", "无权", "不予", "不允许", "不可以")
-	_ = synonymSet("grant_revoke", "撤销", "撤回", "撤消", "收回", "解除", "撤除")
+	_ = synonymSet("grant_revoke", "撤销", "撤回", "撤消", "收回", "解除", "撤除", "取消")
 	_ = synonymSet("grant_change", "变更", "更改", "撤销", "撤回", "撤消", "解除", "收回")
 	// grantees receive the person's grant (贵公司, 被授权方, 我们).
 	_ = synonymSet("grantee", "贵公司", "贵司", "贵行", "贵方", "贵平台", "贵单位", "被授权人", "被授权方", "被授权机构",
@@ -23,9 +23,10 @@ var (
 
 var (
 	irrevocablePatterns = []*pattern{
-		mustPattern("@grant_deny @grant_revoke"),          // 不可撤销, 不得撤回
-		mustPattern("一经 ~8 @grant_deny ~2 @grant_change"), // 一经授权不得变更
-		mustPattern("放弃 ~8 @grant_revoke"),                // 放弃撤销本授权的权利
+		mustPattern("@grant_deny ~4 @grant_revoke"),         // 不可撤销, 不得单方撤回, 不可被撤销
+		mustPattern("一经 ~8 @grant_deny ~2 @grant_change"),   // 一经授权不得变更
+		mustPattern("放弃 ~8 @grant_revoke"),                  // 放弃撤销本授权的权利
+		mustPattern("承诺|保证|确认 ~4 不|不会|不再 ~2 @grant_revoke"), // 本人承诺不撤销本授权
 	}
 	unlimitedPatterns = []*pattern{
 		mustPattern("永久性|永久|无期限|不限期限|无限期|终身|永续|长期有效|最长期限|最长时限|不设期限|没有期限|无固定期限|永不失效|永不过期"),
@@ -54,6 +55,9 @@ var unitBreaks = []string{"；", ";", "，同时", ",同时", "，并同时", "�
 // right or licence and carries at least one triad attribute.
 func grants(s *sent) []Claim {
 	verbs := s.findAny(grantVerbs)
+	if len(verbs) == 0 && s.inheritsGrant() { // an item of 本人授权贵公司：
+		verbs = []hit{{start: 0}}
+	}
 	attrs := map[string][]cueHit{
 		"irrevocable":    s.patternHits(irrevocablePatterns, false),
 		"unlimited_term": unlimited(s),
@@ -82,11 +86,21 @@ func grants(s *sent) []Claim {
 		}
 		text := s.text[u[0]:u[1]]
 		c.Direction = direction(text)
+		if s.inheritsGrant() {
+			c.Direction = direction(s.lead)
+		}
 		c.Object, c.Categories = s.grantObject(text)
 		c.Negated = allNegated(c.Attributes)
 		out = append(out, c)
 	}
 	return out
+}
+
+// inheritsGrant reports whether s is an item completing a lead-in in which
+// the person authorises (本人授权贵公司：1. 永久保存本人的人脸信息) and
+// grants nothing itself.
+func (s *sent) inheritsGrant() bool {
+	return s.lead != "" && containsAny(s.lead, authorisationWords) && !s.has(grantVerbs)
 }
 
 // grant returns the grant of s that other extractors defer to: the first

@@ -109,6 +109,9 @@ func TestGrantPhrasings(t *testing.T) {
 		{"本人对贵公司查询本人征信信息的授权一经作出即不能撤销。", "irrevocable", "personal_info"},
 		{"本人放弃撤销贵公司使用本人身份信息之授权的权利。", "irrevocable", "personal_info"},
 		{"用户授予平台的头像及昵称使用权不予撤回。", "irrevocable", "personal_info"},
+		{"在借款结清前，本人对贵公司核验本人手机号码的授权不得单方撤销。", "irrevocable", "personal_info"},
+		{"本人授权贵公司采集本人的声纹信息，该授权不可被撤销。", "irrevocable", "personal_info"},
+		{"本人授权贵公司读取本人的通讯录，并承诺不撤销该授权。", "irrevocable", "personal_info"},
 		// unlimited term
 		{"您授予我们对您所上传视频的使用许可不受期限限制。", "unlimited_term", "user_content"},
 		{"本人授权贵公司使用本人的通讯录信息，授权期限为长期。", "unlimited_term", "personal_info"},
@@ -148,6 +151,27 @@ func TestGrantMoreNearMisses(t *testing.T) {
 	} {
 		if got := asserted(extractText(t, text)); len(got) != 0 {
 			t.Errorf("%s: unexpected grant attributes %v", text, got)
+		}
+	}
+}
+
+// TestGrantContentLicences: licences over what users publish are grants
+// over user content (warning level).
+func TestGrantContentLicences(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"对于您在社区发布的信息，您授予我们免费的、永久的、可再许可的使用权。",
+		"您同意授予本站对您上传的任何文字及图片享有全球范围内不可撤销的使用权利。",
+		"用户发表的作品，平台可永久使用，并有权将该权利转授予第三方。",
+	} {
+		got := asserted(extractText(t, text))
+		if len(got) == 0 {
+			t.Errorf("%s: no grant", text)
+		}
+		for k, v := range got {
+			if v != "user_content" {
+				t.Errorf("%s: %s over %q, want user_content", text, k, v)
+			}
 		}
 	}
 }
