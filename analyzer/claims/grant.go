@@ -70,9 +70,10 @@ func grants(s *sent) []Claim {
 	var out []Claim
 	for _, u := range units {
 		c := Claim{Type: "grant", Attributes: map[string]Cue{}}
+		consentOnly := s.consentOnly(u)
 		for name, hits := range attrs {
 			for _, h := range hits {
-				if h.start < u[0] || h.start >= u[1] {
+				if h.start < u[0] || h.start >= u[1] || name == "irrevocable" && consentOnly {
 					continue
 				}
 				if prev, ok := c.Attributes[name]; ok && !prev.Negated {
@@ -95,6 +96,17 @@ func grants(s *sent) []Claim {
 	}
 	return out
 }
+
+// consentOnly reports whether unit u speaks of consent as a thing given
+// (您的同意一经作出不得撤回, 同意后不得撤回) and of no authorisation or
+// licence: its irrevocability restricts withdrawal (withdrawal-restricted).
+func (s *sent) consentOnly(u [2]int) bool {
+	text := s.text[u[0]:u[1]]
+	return containsAny(text, consentGiven) && !containsAny(text, authorisationWords) && !containsAny(s.lead, authorisationWords)
+}
+
+// consentGiven name consent as a noun.
+var consentGiven = []string{"的同意", "同意一经", "同意后", "该同意", "此同意", "上述同意", "其同意", "本同意", "同意不可", "同意不得", "同意即"}
 
 // inheritsGrant reports whether s is an item completing a lead-in in which
 // the person authorises (本人授权贵公司：1. 永久保存本人的人脸信息) and

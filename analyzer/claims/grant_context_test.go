@@ -127,3 +127,22 @@ func TestGrantItemsInheritTheLeadIn(t *testing.T) {
 		t.Errorf("grants on %d sentences, want %d: %v", len(got), len(want), got)
 	}
 }
+
+// Irrevocability that qualifies a grant is grant-irrevocable; irrevocability
+// of consent given is a withdrawal restriction.
+func TestIrrevocabilityRouting(t *testing.T) {
+	t.Parallel()
+	for text, grant := range map[string]bool{
+		"本人授权贵公司核验本人的身份证件，本授权不可撤销。":       true,
+		"本人不可撤销地同意贵公司查询本人的征信信息。":          true,
+		"您对我们读取通讯录的授权一经确认不得撤回。":           true,
+		"您对本政策的同意一经作出不得撤回，我们将据此处理您的个人信息。": false,
+		"您同意后不得撤回对我们收集您位置信息的同意。":          false,
+		"用户的同意不可撤销，平台将据此保存用户的手机号码。":       false,
+	} {
+		got, restricted := grantsOn(extractText(t, text))
+		if isGrant := got[text]["irrevocable"] != ""; isGrant != grant || restricted[text] == grant {
+			t.Errorf("%s: grant-irrevocable %v, withdrawal restriction %v; want grant %v", text, isGrant, restricted[text], grant)
+		}
+	}
+}
