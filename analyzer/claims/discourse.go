@@ -13,7 +13,8 @@ import (
 // 本平台不承担责任：) is a lead-in: the items after it complete it. Items are
 // the rest of the lead-in's block, then following list items or paragraphs
 // that open with an enumerator ((1), 1., ①, a)), until a heading or a
-// block that is no item.
+// block that is no item. A lead-in that ends its paragraph is completed at
+// least by the next paragraph.
 
 // enumerator opens a list item written as text: （1）, 1., 1、, ①, a), 一是, -.
 var enumerator = regexp.MustCompile(`^\s*(?:[（(]?\s*[0-9０-９]{1,3}\s*[）)、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|[①-⑳]|[a-zA-Z][.、)）]|[一二三四五六七八九十]是|[-•·●▪◆*]\s)`)
@@ -48,6 +49,8 @@ func isItem(doc *segment.Document, ss []segment.Sentence, lead, prev, i int) boo
 		return true // the rest of the lead-in's block, or of an item's
 	case b.Kind == segment.KindListItem, enumerator.MatchString(ss[i].Text):
 		return true
+	case ss[i].Block == ss[lead].Block+1 && (lead+1 == len(ss) || ss[lead+1].Block != ss[lead].Block):
+		return true // the paragraph right after a lead-in that ends its own
 	}
 	return false
 }

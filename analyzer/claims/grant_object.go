@@ -13,7 +13,8 @@ type docContext struct {
 	lastAt     int
 }
 
-// refWindow is how many sentences back 本授权 may find the grant it names.
+// refWindow is how many sentences back 本授权 may find the grant it names
+// (anywhere in an authorisation letter, which makes one authorisation).
 const refWindow = 12
 
 // grantObject classifies what the grant clause text is about and the
@@ -37,7 +38,7 @@ func (s *sent) grantObject(text string) (string, []string) {
 	}
 	ref := containsAny(text, infoRefs) || containsAny(text, grantRefs)
 	switch {
-	case ref && s.doc.lastObject != "" && s.doc.index-s.doc.lastAt <= refWindow:
+	case ref && s.doc.lastObject != "" && (s.doc.index-s.doc.lastAt <= refWindow || s.docType == "authorization"):
 		return s.doc.lastObject, nil
 	case s.doc.piTopic && (ref || s.docType == "authorization"):
 		return "personal_info", nil

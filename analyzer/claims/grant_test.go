@@ -117,6 +117,7 @@ func TestGrantPhrasings(t *testing.T) {
 		{"本人授权贵公司使用本人的通讯录信息，授权期限为长期。", "unlimited_term", "personal_info"},
 		{"会员授权俱乐部终身保存并使用其指纹数据。", "unlimited_term", "personal_info"},
 		{"本人同意授权贵公司在无固定期限内核验本人的手机号码。", "unlimited_term", "personal_info"},
+		{"本人授权贵公司查询本人的手机号码在网状态，授权期限：长期。", "unlimited_term", "personal_info"},
 		// sublicensable
 		{"本人同意贵公司有权将本授权转授予其关联公司及合作机构，用于核验本人的身份信息。", "sublicensable", "personal_info"},
 		{"本人同意贵公司授权其关联方及合作机构使用本人的身份信息和联系方式。", "sublicensable", "personal_info"},
