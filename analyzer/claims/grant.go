@@ -10,7 +10,7 @@ var (
 	// grantees receive the person's grant (贵公司, 被授权方, 我们).
 	_ = synonymSet("grantee", "贵公司", "贵司", "贵行", "贵方", "贵平台", "贵单位", "被授权人", "被授权方", "被授权机构",
 		"被授权单位", "甲方", "乙方", "平台", "我们", "本公司", "我司", "本行")
-	_ = synonymSet("grant_may", "有权", "可以", "亦可", "也可", "得以", "能够", "均有权", "亦有权")
+	_ = synonymSet("grant_may", "有权", "可以", "亦可", "也可", "得以", "能够", "均有权", "亦有权", "可将", "并可", "可授权")
 	// onward are others the grant may be passed on to.
 	_ = synonymSet("onward", "关联方", "关联公司", "关联机构", "合作机构", "合作方", "合作伙伴", "合作第三方", "第三方",
 		"其他机构", "他人", "任何人", "任何机构", "指定的", "受让方", "服务商", "供应商", "子公司", "分支机构")
@@ -39,6 +39,7 @@ var (
 		mustPattern("@grant_ref|授权|权利|权限|许可 ~6 转让|转交|转移|让与 ~12 @onward"),
 		// 贵公司有权授权其关联方及合作机构使用
 		mustPattern("@grantee ~6 @grant_may ~8 授权|许可 ~4 @onward"),
+		mustPattern("@grantee ~6 可授权|可许可|可转授 ~4 @onward"),
 		mustPattern("同意|允许|认可 ~2 @grantee ~6 授权|许可 ~4 @onward"),
 		// 合作第三方与被授权方在同等授权范围内…
 		mustPattern("@onward ~12 @same_scope ~2 的? ~2 授权|权利|权限|许可"),

@@ -124,6 +124,8 @@ func TestGrantPhrasings(t *testing.T) {
 		{"贵公司有权将本人就个人信息作出的授权转让给其指定的第三方。", "sublicensable", "personal_info"},
 		{"被授权人的合作第三方与被授权人在同等授权范围内处理本人的位置信息。", "sublicensable", "personal_info"},
 		{"本人对贵公司的个人信息查询授权同样适用于贵公司的子公司。", "sublicensable", "personal_info"},
+		{"贵公司可将本人的身份信息授权给其合作方使用。", "sublicensable", "personal_info"},
+		{"本人同意被授权人可授权其分支机构查询本人的信用报告。", "sublicensable", "personal_info"},
 	}
 	for _, c := range cases {
 		got := asserted(extractText(t, c.text))
