@@ -72,3 +72,15 @@ func TestLeadInNextParagraph(t *testing.T) {
 		t.Errorf("no irrevocable grant on the lead-in: %v", got)
 	}
 }
+
+// The next point of the same numbering ends a lead-in's items.
+func TestLeadInSiblingPoint(t *testing.T) {
+	t.Parallel()
+	in := extractText(t, "授权书\n\n一、本人同意：\n贵公司查询本人的社保缴存记录。\n二、本人知悉本授权的期限。\n")
+	want := map[string]int{"贵公司查询本人的社保缴存记录。": 1, "二、本人知悉本授权的期限。": -1}
+	for _, s := range in.Sentences {
+		if w, ok := want[s.Text]; ok && s.Lead != w {
+			t.Errorf("lead of %q = %d, want %d", s.Text, s.Lead, w)
+		}
+	}
+}

@@ -16,7 +16,7 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 	dis := newDiscourse(doc, all)
 	in.Document.Title = title(doc)
 	in.Document.Type, in.Document.TypeEvidence = headType(in.Document.Title, all)
-	ctx := &docContext{piTopic: piTopic(in.Document.Title, openingTexts(all))}
+	ctx := &docContext{piTopic: piTopic(in.Document.Title, openingTexts(all, dis))}
 	for i, ss := range all {
 		b := &doc.Blocks[ss.Block]
 		base := ss.Start
@@ -129,11 +129,12 @@ func startSpan(doc *segment.Document) segment.Span {
 	return doc.Span(b, 0, end)
 }
 
-// openingTexts are the texts of the first three sentences.
-func openingTexts(ss []segment.Sentence) []string {
+// openingTexts are the texts of the first three sentences, each lead-in
+// with its items (本人同意： 1. 贵公司查询本人的社保记录).
+func openingTexts(ss []segment.Sentence, dis *discourse) []string {
 	var out []string
-	for _, s := range ss[:min(3, len(ss))] {
-		out = append(out, s.Text)
+	for i, s := range ss[:min(3, len(ss))] {
+		out = append(out, s.Text+dis.items[i].String())
 	}
 	return out
 }

@@ -252,12 +252,24 @@ var notOnward = []string{"委托", "根据", "按照", "依据", "经您", "您�
 func unlimited(s *sent) []cueHit {
 	var out []cueHit
 	for _, h := range s.patternHits(unlimitedPatterns, false) {
-		if strings.HasPrefix(h.cue, "永久") && notUnlimited[s.tokenAfter(h.hit)] {
+		if strings.HasPrefix(h.cue, "永久") && (notUnlimited[s.tokenAfter(h.hit)] || sanctionAfter(s.text[h.end:])) {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// sanctionAfter reports whether the words right after 永久 (past 的, 地,
+// 性) make it a sanction or a deletion: 永久的禁止登录, 永久性地删除.
+func sanctionAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, "的地性")
+	for w := range notUnlimited {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // direction tells who grants: 我们授予您… is processor_to_user.

@@ -1,5 +1,7 @@
 package claims
 
+import "regexp"
+
 // docContext is what the sentences of one document share for reading a
 // grant whose object is not in its own clause: whether the title or opening
 // names personal information (征信授权书, 人脸识别授权书), and the last grant
@@ -46,10 +48,10 @@ func (s *sent) grantObject(text string) (string, []string) {
 	return "other", nil
 }
 
-// read notes the object of an authorisation by the person in s, for the
+// read notes the object of a grant or consent by the person in s, for the
 // sentences after it that refer back to it.
 func (c *docContext) read(s *sent) {
-	if !containsAny(s.text, authorisationWords) || direction(s.text) != "user_to_processor" {
+	if !s.has(grantVerbs) || direction(s.text) != "user_to_processor" {
 		return
 	}
 	if obj, _ := s.grantObject(s.text); obj != "other" {
@@ -75,6 +77,8 @@ func objectIn(text string) (string, []string) {
 		return "personal_info", cats
 	case containsAny(text, contentTerms[:len(contentTerms)-1]):
 		return "user_content", cats
+	case (containsAny(text, grantPITerms) || personInfo.MatchString(text)) && !containsAny(text, softwareTerms):
+		return "personal_info", nil
 	case containsAny(text, softwareTerms):
 		return "software", nil
 	case containsAny(text, contentTerms):
@@ -82,6 +86,14 @@ func objectIn(text string) (string, []string) {
 	}
 	return "other", nil
 }
+
+// grantPITerms name information about the person that the category
+// vocabulary leaves out and authorisation letters query (学历, 社保, 涉诉).
+var grantPITerms = []string{"学历", "学籍", "社保", "公积金", "职业信息", "工作单位", "运营商", "通话记录", "通讯记录",
+	"消费记录", "交易记录", "司法", "涉诉", "税务", "房产信息", "车辆信息", "资产信息", "社交信息", "行为数据"}
+
+// personInfo is information said to be the person's (本人的…信息, 您的…数据).
+var personInfo = regexp.MustCompile(`(本人|您|你|用户|授权人|立书人|会员)(的|之)?[^，。；：,;:]{0,16}(信息|资料|数据|记录|档案)`)
 
 // payerDetails are the categories a payment instruction names to identify
 // the payer and the account (本人身份证号、银行卡号及交易密码): they do not

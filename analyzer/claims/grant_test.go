@@ -118,6 +118,7 @@ func TestGrantPhrasings(t *testing.T) {
 		{"会员授权俱乐部终身保存并使用其指纹数据。", "unlimited_term", "personal_info"},
 		{"本人同意授权贵公司在无固定期限内核验本人的手机号码。", "unlimited_term", "personal_info"},
 		{"本人授权贵公司查询本人的手机号码在网状态，授权期限：长期。", "unlimited_term", "personal_info"},
+		{"本人授权贵公司查询本人的学历及社保缴存记录，本授权长期有效。", "unlimited_term", "personal_info"},
 		// sublicensable
 		{"本人同意贵公司有权将本授权转授予其关联公司及合作机构，用于核验本人的身份信息。", "sublicensable", "personal_info"},
 		{"本人同意贵公司授权其关联方及合作机构使用本人的身份信息和联系方式。", "sublicensable", "personal_info"},
@@ -151,6 +152,7 @@ func TestGrantMoreNearMisses(t *testing.T) {
 		"本授权有效期一年，期满后我们将删除您的身份信息。",
 		"账号注销后，我们将永久删除您的头像与昵称。",
 		"我们不会要求您作出不可撤销的个人信息授权。",
+		"如有争议，您同意并授权平台向仲裁机构提交您的申诉材料，并同意平台可视情节对您作出暂时或永久性的封禁处理。",
 	} {
 		if got := asserted(extractText(t, text)); len(got) != 0 {
 			t.Errorf("%s: unexpected grant attributes %v", text, got)
