@@ -36,13 +36,15 @@ var (
 	sublicensePatterns = []*pattern{
 		mustPattern("转授权|再授权|再许可|分许可|转授予|转许可|可转让给任何第三方|许可任何第三方|授权给其指定的|授权其指定的|转让或转授权|可转让、可再许可|可转让的"),
 		// 有权将本授权转让给其合作机构
-		mustPattern("@grant_ref|授权|权利|权限|许可 ~6 转让|转交|转移|让与 ~12 @onward"),
+		mustPattern("@grant_ref|授权|许可 ~12 转让|转交|转移|让与 ~12 @onward"),
 		// 贵公司有权授权其关联方及合作机构使用
 		mustPattern("@grantee ~6 @grant_may ~8 授权|许可 ~4 @onward"),
 		mustPattern("@grantee ~6 可授权|可许可|可转授 ~4 @onward"),
 		mustPattern("同意|允许|认可 ~2 @grantee ~6 授权|许可 ~4 @onward"),
 		// 合作第三方与被授权方在同等授权范围内…
 		mustPattern("@onward ~12 @same_scope ~2 的? ~2 授权|权利|权限|许可"),
+		// 该等机构亦有权在前述授权范围内使用
+		mustPattern("@onward|该等机构|上述机构|前述机构|该机构 ~6 亦有权|亦可|也有权|也可|同样有权|同样可以 ~8 @grant_ref|授权范围"),
 		// 本授权同样适用于贵公司的关联方
 		mustPattern("@grant_ref|授权 ~8 @extend_to ~10 @onward"),
 	}

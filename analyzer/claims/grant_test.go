@@ -127,6 +127,8 @@ func TestGrantPhrasings(t *testing.T) {
 		{"本人对贵公司的个人信息查询授权同样适用于贵公司的子公司。", "sublicensable", "personal_info"},
 		{"贵公司可将本人的身份信息授权给其合作方使用。", "sublicensable", "personal_info"},
 		{"本人同意被授权人可授权其分支机构查询本人的信用报告。", "sublicensable", "personal_info"},
+		{"被授权人可以将本授权书项下的全部或部分权利转让给第三方，用于核验本人的身份信息。", "sublicensable", "personal_info"},
+		{"本人同意贵公司将本人信息提供给其合作机构，该等机构亦有权在前述授权范围内使用本人信息。", "sublicensable", "personal_info"},
 	}
 	for _, c := range cases {
 		got := asserted(extractText(t, c.text))
@@ -152,6 +154,8 @@ func TestGrantMoreNearMisses(t *testing.T) {
 		"本授权有效期一年，期满后我们将删除您的身份信息。",
 		"账号注销后，我们将永久删除您的头像与昵称。",
 		"我们不会要求您作出不可撤销的个人信息授权。",
+		"我们可将本协议项下的全部权利义务转让给我们的关联公司，届时我们将通知您并保护您的个人信息。",
+		"本人授权贵公司及其合作机构在本授权范围内核验本人的身份信息。",
 		"本人授权贵公司使用本人的手机号码，使用范围与期限不限于本授权书所列事项。",
 		"如有争议，您同意并授权平台向仲裁机构提交您的申诉材料，并同意平台可视情节对您作出暂时或永久性的封禁处理。",
 	} {
