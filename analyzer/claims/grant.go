@@ -50,6 +50,11 @@ var (
 	}
 )
 
+// grantCommentary marks text about format clauses rather than one: the
+// face-recognition interpretation and its commentary (要求自然人授予其
+// 无期限限制、不可撤销…的权利…人民法院依法予以支持).
+var grantCommentary = []string{"人民法院", "司法解释", "予以支持", "规定为无效", "格式条款无效", "认定该条款"}
+
 // unitBreaks separate two grants in one sentence (…授权甲查询征信，同时授权
 // 乙保存人脸信息).
 var unitBreaks = []string{"；", ";", "，同时", ",同时", "，并同时", "，此外", "，另外", "，另"}
@@ -57,6 +62,9 @@ var unitBreaks = []string{"；", ";", "，同时", ",同时", "，并同时", "�
 // grants extracts the grant claims of s: one per grant clause that grants a
 // right or licence and carries at least one triad attribute.
 func grants(s *sent) []Claim {
+	if containsAny(s.text, grantCommentary) {
+		return nil // a statute or its commentary describing such grants
+	}
 	verbs := s.findAny(grantVerbs)
 	if len(verbs) == 0 && s.inheritsGrant() { // an item of 本人授权贵公司：
 		verbs = []hit{{start: 0}}
