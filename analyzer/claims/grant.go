@@ -123,8 +123,12 @@ var consentGiven = []string{"的同意", "同意一经", "同意后", "该同意
 // the person authorises (本人授权贵公司：1. 永久保存本人的人脸信息) and
 // grants nothing itself.
 func (s *sent) inheritsGrant() bool {
-	return s.lead != "" && containsAny(s.lead, authorisationWords) && !s.has(grantVerbs)
+	return s.lead != "" && containsAny(s.lead, authorisationWords) && !containsAny(s.lead, leadDenials) && !s.has(grantVerbs)
 }
+
+// leadDenials make a lead-in deny or except what its items list (未经您的
+// 授权，我们不会：).
+var leadDenials = []string{"不会", "不得", "未经", "无需", "无须", "不需", "除外", "不再", "不能", "禁止"}
 
 // grant returns the grant of s that other extractors defer to: the first
 // with an affirmed irrevocability, else the first.

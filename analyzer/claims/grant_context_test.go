@@ -115,7 +115,7 @@ func TestGrantTwoClauses(t *testing.T) {
 func TestGrantItemsInheritTheLeadIn(t *testing.T) {
 	t.Parallel()
 	doc := "# 服务授权\n\n本人授权贵公司：\n\n1. 永久保存本人的人脸信息；\n2. 将本人的身份信息转授权给其合作机构；\n3. 查询本人的信用报告。\n\n" +
-		"我们将：\n\n1. 永久删除您注销的账号信息。\n"
+		"我们将：\n\n1. 永久删除您注销的账号信息。\n\n未经您的授权，我们不会：\n\n1. 永久保存您的位置信息。\n"
 	got, _ := grantsOn(extractText(t, doc))
 	want := map[string]string{"永久保存本人的人脸信息；": "unlimited_term", "将本人的身份信息转授权给其合作机构；": "sublicensable"}
 	for text, attr := range want {
