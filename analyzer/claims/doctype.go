@@ -45,19 +45,13 @@ var docClasses = []docClass{
 }
 
 // authorisationNamed reports whether a title or opening sentence names an
-// authorisation by the person: 授权书, 知情同意书, 个人信息使用授权, but not a
-// software licence (软件授权协议).
+// authorisation by the person: 授权书, 知情同意书, but not a software
+// licence (软件授权协议).
 func authorisationNamed(t string) (string, bool) {
 	if containsAny(t, codeTitles) || containsAny(t, softwareTerms[:3]) {
 		return "", false
 	}
-	if c, ok := firstOf(t, authorizationTitles); ok {
-		return c, true
-	}
-	if strings.Contains(t, "授权") && utf8.RuneCountInString(t) <= 20 && !containsAny(t, agreementTitles) {
-		return "授权", true // a short title: 征信查询授权, 人脸识别授权
-	}
-	return "", false
+	return firstOf(t, authorizationTitles)
 }
 
 // headType classifies a document from its title, its first sentences and
@@ -73,16 +67,16 @@ func headType(title string, ss []segment.Sentence) (string, []Evidence) {
 		cls int
 	}
 	var heads, body []named
-	if k, cue, ok := classOf(title); ok {
+	if k, cue, ok := classOf(title, true); ok {
 		heads = append(heads, named{Evidence{Source: "title", Cue: cue, Sentence: sentenceWith(opening, 0, cue)}, k})
 	}
 	for i, s := range opening {
-		k, cue, ok := classOf(s.Text)
+		k, cue, ok := classOf(s.Text, false)
 		if !ok && selfAuthorises(s.Text) { // the person's own authorisation (本人不可撤销地授权…)
-			k, cue, ok = 1, "本人…授权", true
+			k, cue, ok = authorizationClass, "本人…授权", true
 		}
 		if !ok && len(ss) <= snippetSentences && consentSnippet.MatchString(s.Text) {
-			k, cue, ok = 1, "您…同意", true
+			k, cue, ok = authorizationClass, "您…同意", true
 		}
 		if !ok || len(heads) > 0 && heads[0].ev.Sentence == i && heads[0].ev.Cue == cue {
 			continue
@@ -95,12 +89,20 @@ func headType(title string, ss []segment.Sentence) (string, []Evidence) {
 		}
 	}
 	typ := -1
-	for _, n := range heads {
-		if typ < 0 || n.cls < typ {
-			typ = n.cls
+	switch {
+	case len(heads) > 0 && heads[0].ev.Source == "title":
+		typ = heads[0].cls
+		for _, n := range heads[1:] { // a breadcrumb above the name: 法律条款 / 某某隐私政策
+			if typ == agreementClass && n.cls == privacyClass {
+				typ = privacyClass
+			}
 		}
-	}
-	if typ < 0 && len(body) > 0 {
+	case len(heads) > 0:
+		typ = heads[0].cls
+		for _, n := range heads[1:] {
+			typ = min(typ, n.cls)
+		}
+	case len(body) > 0:
 		typ = body[0].cls
 	}
 	if typ >= 0 {
@@ -129,14 +131,32 @@ func headType(title string, ss []segment.Sentence) (string, []Evidence) {
 const titleRunes = 30
 
 // classOf is the index in docClasses of the first class text names, with
-// its cue.
-func classOf(text string) (int, string, bool) {
+// its cue. A title may name an authorisation by a short phrase with 授权
+// (征信查询授权); an opening line must use a document word (授权书).
+func classOf(text string, title bool) (int, string, bool) {
 	for k, c := range docClasses {
 		if cue, ok := c.named(text); ok {
 			return k, cue, true
 		}
+		if k == authorizationClass && title && shortAuthorisation(text) {
+			return k, "授权", true
+		}
 	}
 	return -1, "", false
+}
+
+// Indices of docClasses.
+const (
+	privacyClass       = 0
+	authorizationClass = 1
+	agreementClass     = 3
+)
+
+// shortAuthorisation is a short title naming an authorisation without a
+// document word: 征信查询授权, 人脸识别授权.
+func shortAuthorisation(t string) bool {
+	return strings.Contains(t, "授权") && utf8.RuneCountInString(t) <= 20 && !containsAny(t, agreementTitles) &&
+		!containsAny(t, codeTitles) && !containsAny(t, softwareTerms[:3])
 }
 
 // snippetSentences bounds a consent snippet: a short text asking the person

@@ -17,6 +17,8 @@ func TestDocumentTypes(t *testing.T) {
 		{"# 用户服务协议\n\n欢迎使用本服务。请您仔细阅读《隐私政策》。\n", "user_agreement"},
 		{"# 会员积分规则\n\n积分可用于兑换礼品。\n", "user_agreement"},
 		{"# 软件授权协议\n\n我们授予您使用本软件的许可。\n", "user_agreement"},
+		{"# 平台用户协议\n\n## 一、授权声明\n\n您授予平台展示您昵称的权利。\n", "user_agreement"},
+		{"会员服务协议\n授权与许可\n\n您同意平台使用您上传的头像。\n", "user_agreement"},
 		// privacy notices, summaries included, and a breadcrumb above the name
 		{"# 某应用隐私摘要\n\n我们收集您的手机号码用于登录。\n", "privacy_notice"},
 		{"# 隐私政策（简明版）\n\n我们仅收集必要的信息。\n", "privacy_notice"},
