@@ -62,20 +62,18 @@ var unitBreaks = []string{"；", ";", "，同时", ",同时", "，并同时", "�
 // grants extracts the grant claims of s: one per grant clause that grants a
 // right or licence and carries at least one triad attribute.
 func grants(s *sent) []Claim {
-	if containsAny(s.text, grantCommentary) {
-		return nil // a statute or its commentary describing such grants
-	}
 	verbs := s.findAny(grantVerbs)
 	if len(verbs) == 0 && s.inheritsGrant() { // an item of 本人授权贵公司：
 		verbs = []hit{{start: 0}}
 	}
+	sub := onward(s)
+	if len(verbs) == 0 && len(sub) == 0 || containsAny(s.text, grantCommentary) {
+		return nil // no grant, or a statute or its commentary describing such grants
+	}
 	attrs := map[string][]cueHit{
 		"irrevocable":    s.patternHits(irrevocablePatterns, false),
 		"unlimited_term": unlimited(s),
-		"sublicensable":  onward(s),
-	}
-	if len(verbs) == 0 && len(attrs["sublicensable"]) == 0 {
-		return nil
+		"sublicensable":  sub,
 	}
 	units := s.grantUnits(verbs, attrs["sublicensable"])
 	var out []Claim
@@ -179,8 +177,12 @@ func (s *sent) grantUnits(verbs []hit, onward []cueHit) [][2]int {
 // onward finds sublicensing cues, dropping entrusted processing (委托授权
 // 合作伙伴处理) and authorisations the person gives (根据您的授权从第三方获取).
 func onward(s *sent) []cueHit {
+	ps := sublicensePatterns
+	if !s.contains(synonyms["onward"]) { // every pattern but the literal cues names the others
+		ps = ps[:1]
+	}
 	var out []cueHit
-	for _, h := range s.patternHits(sublicensePatterns, true) {
+	for _, h := range s.patternHits(ps, true) {
 		if !containsAny(h.cue, notOnward) {
 			out = append(out, h)
 		}

@@ -55,6 +55,9 @@ func (s *sent) patternHits(ps []*pattern, inner bool) []cueHit {
 	var hs []hit
 	last := map[int]int{}
 	for _, p := range ps { // an earlier pattern wins an overlap: literal cues come first
+		if !s.mayMatch(p) {
+			continue
+		}
 		for _, m := range s.matchPattern(p) {
 			if overlaps(hs, m.start, m.end) {
 				continue
@@ -74,4 +77,33 @@ func (s *sent) patternHits(ps []*pattern, inner bool) []cueHit {
 		out = append(out, cueHit{h, neg})
 	}
 	return out
+}
+
+// requiredWords holds, per grant pattern, the words of each required
+// slot, expanded once (all synonym sets exist once package variables are
+// initialised); read-only afterwards.
+var requiredWords = map[*pattern][][]string{}
+
+func init() {
+	for _, ps := range [][]*pattern{irrevocablePatterns, unlimitedPatterns, sublicensePatterns} {
+		for _, p := range ps {
+			for _, sl := range p.slots {
+				if !sl.optional {
+					requiredWords[p] = append(requiredWords[p], sl.words())
+				}
+			}
+		}
+	}
+}
+
+// mayMatch is a quick test that every required slot of p has a word in s,
+// before the token-aligned matching.
+func (s *sent) mayMatch(p *pattern) bool {
+	req := requiredWords[p]
+	for i := len(req) - 1; i >= 0; i-- { // the last slots hold the rarer words
+		if !s.contains(req[i]) {
+			return false
+		}
+	}
+	return true
 }

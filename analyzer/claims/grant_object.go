@@ -9,10 +9,11 @@ import "regexp"
 type docContext struct {
 	piTopic bool
 	index   int // the sentence being read
-	// lastObject is the object of the latest grant by the person, read in
-	// sentence lastAt.
-	lastObject string
-	lastAt     int
+	// grants are the earlier sentences in which the person grants or
+	// consents, with their indices; their objects are read only when a
+	// later sentence refers back (本授权), which is rare.
+	grants []*sent
+	at     []int
 }
 
 // refWindow is how many sentences back 本授权 may find the grant it names
@@ -24,13 +25,20 @@ const refWindow = 12
 // sentence, the items of a lead-in (本人授权贵公司：1. 查询本人征信…), and
 // last the document (本授权 in a 征信授权书).
 func (s *sent) grantObject(text string) (string, []string) {
-	if obj, cats := objectIn(text); obj != "other" {
+	cats := []string(nil)
+	if text == s.text {
+		cats, _ = s.categories() // computed once per sentence
+	} else {
+		cats, _ = categoriesIn(text)
+	}
+	if obj, cats := objectOf(text, cats); obj != "other" {
 		return obj, cats
 	}
-	if obj, cats := objectIn(s.text); obj != "other" {
-		return obj, cats
-	}
-	if s.items != "" {
+	if text != s.text {
+		if obj, cats := s.grantObject(s.text); obj != "other" {
+			return obj, cats
+		}
+	} else if s.items != "" {
 		if obj, cats := objectIn(s.lead + s.items); obj != "other" {
 			return obj, cats
 		}
@@ -39,29 +47,58 @@ func (s *sent) grantObject(text string) (string, []string) {
 		return "other", nil
 	}
 	ref := containsAny(text, infoRefs) || containsAny(text, grantRefs)
-	switch {
-	case ref && s.doc.lastObject != "" && (s.doc.index-s.doc.lastAt <= refWindow || s.docType == "authorization"):
-		return s.doc.lastObject, nil
-	case s.doc.piTopic && (ref || s.docType == "authorization"):
+	if ref {
+		if obj := s.doc.lastObject(s.docType == "authorization"); obj != "" {
+			return obj, nil
+		}
+	}
+	if s.doc.piTopic && (ref || s.docType == "authorization") {
 		return "personal_info", nil
 	}
 	return "other", nil
 }
 
-// read notes the object of a grant or consent by the person in s, for the
+// ownObject is the object s names itself or in its items, without the
+// document.
+func (s *sent) ownObject() string {
+	cats, _ := s.categories()
+	obj, _ := objectOf(s.text, cats)
+	if obj == "other" && s.items != "" {
+		obj, _ = objectIn(s.lead + s.items)
+	}
+	return obj
+}
+
+// lastObject is the object of the latest earlier grant that names one,
+// within refWindow sentences unless anywhere is set.
+func (c *docContext) lastObject(anywhere bool) string {
+	for k := len(c.grants) - 1; k >= 0; k-- {
+		if !anywhere && c.index-c.at[k] > refWindow {
+			break
+		}
+		if obj := c.grants[k].ownObject(); obj != "other" {
+			return obj
+		}
+	}
+	return ""
+}
+
+// read notes s when the person grants or consents in it, for the
 // sentences after it that refer back to it.
 func (c *docContext) read(s *sent) {
-	if !s.has(grantVerbs) || direction(s.text) != "user_to_processor" {
-		return
-	}
-	if obj, _ := s.grantObject(s.text); obj != "other" {
-		c.lastObject, c.lastAt = obj, c.index
+	if s.has(grantVerbs) && direction(s.text) == "user_to_processor" {
+		c.grants, c.at = append(c.grants, s), append(c.at, c.index)
 	}
 }
 
 // objectIn classifies the object named in text.
 func objectIn(text string) (string, []string) {
 	cats, _ := categoriesIn(text)
+	return objectOf(text, cats)
+}
+
+// objectOf classifies the object named in text, which names categories cats.
+func objectOf(text string, cats []string) (string, []string) {
 	strongPI := false
 	for _, c := range cats {
 		if !payerDetails[c] || c == "financial_account" && containsAny(text, creditTerms) {
