@@ -36,6 +36,9 @@ type Options struct {
 	// and fingerprinted, relative to it (report.RelPath), so that
 	// baselines match however the files were named on the command line.
 	WorkDir string
+	// KeepDocuments puts the text and blocks of each linted file in the
+	// report (report.Report.Documents), for formats that show documents.
+	KeepDocuments bool
 }
 
 // File is one input to lint.
@@ -148,13 +151,16 @@ func (a *Analyzer) Run(ctx context.Context, files []File) *report.Report {
 		go func() {
 			defer wg.Done()
 			for f := range jobs {
-				fs, err := a.lintFile(ctx, f)
+				fs, doc, err := a.lintFile(ctx, f)
 				mu.Lock()
 				if err != nil {
 					rep.Errors = append(rep.Errors, report.FileError{Path: f.Path, Message: oneLine(err.Error())})
 				} else {
 					rep.Files++
 					rep.Findings = append(rep.Findings, fs...)
+					if doc != nil {
+						rep.Documents = append(rep.Documents, *doc)
+					}
 				}
 				mu.Unlock()
 			}
@@ -173,17 +179,22 @@ func (a *Analyzer) Run(ctx context.Context, files []File) *report.Report {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // lintFile reads, parses and lints one file, turning a panic into an error.
-func (a *Analyzer) lintFile(ctx context.Context, f File) (out []report.Finding, err error) {
+// With KeepDocuments it also returns the document's text and blocks.
+func (a *Analyzer) lintFile(ctx context.Context, f File) (out []report.Finding, rd *report.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, err = nil, fmt.Errorf("internal error while analysing this file (please report it): %v", r)
+			out, rd, err = nil, nil, fmt.Errorf("internal error while analysing this file (please report it): %v", r)
 		}
 	}()
 	doc, err := ReadDocument(f, a.opts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return a.LintDocument(ctx, doc)
+	out, err = a.LintDocument(ctx, doc)
+	if err != nil || !a.opts.KeepDocuments {
+		return out, nil, err
+	}
+	return out, reportDocument(suppress.Strip(doc)), nil
 }
 
 // Input builds the policy input for a parsed document.

@@ -13,10 +13,11 @@ import (
 // 本平台不承担责任：) is a lead-in: the items after it complete it. Items are
 // the rest of the lead-in's block, then following list items or paragraphs
 // that open with an enumerator ((1), 1., ①, a)), until a heading or a
-// block that is no item.
+// block that is no item. A lead-in that ends its paragraph is completed at
+// least by the next paragraph.
 
-// enumerator opens a list item written as text: （1）, 1., 1、, ①, a), 一是, -.
-var enumerator = regexp.MustCompile(`^\s*(?:[（(]?\s*[0-9０-９]{1,3}\s*[）)、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|[①-⑳]|[a-zA-Z][.、)）]|[一二三四五六七八九十]是|[-•·●▪◆*]\s)`)
+// enumerator opens a list item written as text: （1）, 1., 1、, 一、, ①, a), 一是, -.
+var enumerator = regexp.MustCompile(`^\s*(?:[（(]?\s*[0-9０-９]{1,3}\s*[）)、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳]|[a-zA-Z][.、)）]|[一二三四五六七八九十]是|[-•·●▪◆*]\s)`)
 
 // maxItems bounds the item text joined onto a lead-in.
 const maxItems = 3000
@@ -44,12 +45,47 @@ func isItem(doc *segment.Document, ss []segment.Sentence, lead, prev, i int) boo
 	switch {
 	case b.Kind == segment.KindHeading:
 		return false
+	case sibling(ss[lead].Text, ss[i].Text):
+		return false // 二、 after the lead-in 一、本人同意：
 	case ss[i].Block == ss[lead].Block, ss[i].Block == ss[prev].Block:
 		return true // the rest of the lead-in's block, or of an item's
 	case b.Kind == segment.KindListItem, enumerator.MatchString(ss[i].Text):
 		return true
+	case ss[i].Block == ss[lead].Block+1 && (lead+1 == len(ss) || ss[lead+1].Block != ss[lead].Block):
+		return true // the paragraph right after a lead-in that ends its own
 	}
 	return false
+}
+
+// sibling reports whether item opens with an enumerator of the same style
+// as the lead-in's own (一、… then 二、…): the next point, not an item.
+func sibling(lead, item string) bool {
+	st := enumStyle(lead)
+	return st != "" && st == enumStyle(item)
+}
+
+// enumStyle is the shape of text's leading enumerator, digits and Chinese
+// numerals folded (（3） and （1） share one), or "".
+func enumStyle(text string) string {
+	m := enumerator.FindString(text)
+	if m == "" {
+		return ""
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '0' && r <= '9', r >= '０' && r <= '９':
+			return '0'
+		case strings.ContainsRune("一二三四五六七八九十", r):
+			return '一'
+		case r >= '①' && r <= '⑳':
+			return '①'
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+			return 'a'
+		case r == ' ', r == '\t':
+			return -1
+		}
+		return r
+	}, m)
 }
 
 // leads computes, for each sentence, the index of the lead-in sentence it

@@ -56,3 +56,31 @@ func TestSummaryIsPrivacyNotice(t *testing.T) {
 		t.Errorf("type = %q, want privacy_notice", in.Document.Type)
 	}
 }
+
+// A lead-in that ends its paragraph is completed by the next paragraph even
+// when that paragraph has no enumerator; later plain paragraphs are not items.
+func TestLeadInNextParagraph(t *testing.T) {
+	t.Parallel()
+	in := extractText(t, "本人不可撤销地授权贵公司：\n\n查询并保存本人的身份信息及通讯记录。\n\n本人已知悉上述内容。\n")
+	want := map[string]int{"查询并保存本人的身份信息及通讯记录。": 0, "本人已知悉上述内容。": -1}
+	for _, s := range in.Sentences {
+		if w, ok := want[s.Text]; ok && s.Lead != w {
+			t.Errorf("lead of %q = %d, want %d", s.Text, s.Lead, w)
+		}
+	}
+	if got, _ := grantsOn(in); got["本人不可撤销地授权贵公司："]["irrevocable"] != "personal_info" {
+		t.Errorf("no irrevocable grant on the lead-in: %v", got)
+	}
+}
+
+// The next point of the same numbering ends a lead-in's items.
+func TestLeadInSiblingPoint(t *testing.T) {
+	t.Parallel()
+	in := extractText(t, "授权书\n\n一、本人同意：\n贵公司查询本人的社保缴存记录。\n二、本人知悉本授权的期限。\n")
+	want := map[string]int{"贵公司查询本人的社保缴存记录。": 1, "二、本人知悉本授权的期限。": -1}
+	for _, s := range in.Sentences {
+		if w, ok := want[s.Text]; ok && s.Lead != w {
+			t.Errorf("lead of %q = %d, want %d", s.Text, s.Lead, w)
+		}
+	}
+}

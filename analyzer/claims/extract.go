@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pplint/pplint/segment"
 )
@@ -15,6 +16,7 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 	dis := newDiscourse(doc, all)
 	in.Document.Title = title(doc)
 	in.Document.Type, in.Document.TypeEvidence = headType(in.Document.Title, all)
+	ctx := &docContext{piTopic: piTopic(in.Document.Title, openingTexts(all, dis))}
 	for i, ss := range all {
 		b := &doc.Blocks[ss.Block]
 		base := ss.Start
@@ -24,7 +26,8 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 		s := &sent{text: ss.Text, tokens: ss.Tokens, span: func(a, e int) segment.Span {
 			return doc.Span(b, base+a, base+e)
 		}, heading: b.Kind == segment.KindHeading, section: section, block: b.Text, grams: g,
-			lead: dis.leadText(all, i), items: dis.items[i].String(), docType: in.Document.Type}
+			lead: dis.leadText(all, i), items: dis.items[i].String(), docType: in.Document.Type, doc: ctx}
+		ctx.index = i
 		g.reset(ss.Text)
 		idx := len(in.Sentences)
 		in.Sentences = append(in.Sentences, Sentence{Index: idx, Text: ss.Text, Span: s.span(0, len(ss.Text)),
@@ -33,12 +36,13 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 			c.Sentence, c.Text, c.Span = idx, ss.Text, in.Sentences[idx].Span
 			in.Claims = append(in.Claims, c)
 		}
+		ctx.read(s)
 	}
 	in.ClaimsByType = map[string][]int{}
 	for i, c := range in.Claims {
 		in.ClaimsByType[c.Type] = append(in.ClaimsByType[c.Type], i)
 	}
-	if in.Document.Type == "other" {
+	if in.Document.Type == "other" && len(in.Document.TypeEvidence) == 0 {
 		in.Document.Type = selfReference(in)
 	}
 	in.Document.Start = startSpan(doc)
@@ -49,7 +53,7 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 // extractors find the claims of one sentence. Each claim type has its own
 // file; add new extractors here.
 var extractors = []func(s *sent) []Claim{
-	one(grant),
+	grants,
 	one(collect),
 	consent,
 	one(retention),
@@ -91,18 +95,24 @@ func sentenceClaims(s *sent) []Claim {
 	return out
 }
 
-// title is the first heading's text, or the first block's first line.
+// title is the document's first line when it stands alone (a heading, or a
+// short first block: 征信查询授权书), else the first heading of the first
+// blocks, else the first block's first line.
 func title(doc *segment.Document) string {
-	for _, b := range doc.Blocks {
+	if len(doc.Blocks) == 0 {
+		return ""
+	}
+	first, _, _ := strings.Cut(doc.Blocks[0].Text, "\n")
+	first = strings.TrimSpace(first)
+	if doc.Blocks[0].Kind == segment.KindHeading || utf8.RuneCountInString(first) <= titleRunes {
+		return first
+	}
+	for _, b := range doc.Blocks[:min(4, len(doc.Blocks))] {
 		if b.Kind == segment.KindHeading {
 			return strings.TrimSpace(b.Text)
 		}
 	}
-	if len(doc.Blocks) > 0 {
-		first, _, _ := strings.Cut(doc.Blocks[0].Text, "\n")
-		return strings.TrimSpace(first)
-	}
-	return ""
+	return first
 }
 
 // startSpan is the first line of the document's first block.
@@ -117,6 +127,16 @@ func startSpan(doc *segment.Document) segment.Span {
 		end = len(b.Text)
 	}
 	return doc.Span(b, 0, end)
+}
+
+// openingTexts are the texts of the first three sentences, each lead-in
+// with its items (本人同意： 1. 贵公司查询本人的社保记录).
+func openingTexts(ss []segment.Sentence, dis *discourse) []string {
+	var out []string
+	for i, s := range ss[:min(3, len(ss))] {
+		out = append(out, s.Text+dis.items[i].String())
+	}
+	return out
 }
 
 // selfAuthorises reports whether the person speaks in the first person and

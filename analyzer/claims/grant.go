@@ -2,42 +2,203 @@ package claims
 
 import "strings"
 
-// grant extracts a grant claim from s when it grants a right or licence and
-// carries at least one triad attribute.
-func grant(s *sent) (Claim, bool) {
-	if !s.has(grantVerbs) {
-		return Claim{}, false
+// Cue families of the Art. 11 triad (人脸规定 第十一条), as token patterns.
+var (
+	_ = synonymSet("grant_deny", "不可", "不得", "不能", "无权", "不予", "不允许", "不可以")
+	_ = synonymSet("grant_revoke", "撤销", "撤回", "撤消", "收回", "解除", "撤除", "取消")
+	_ = synonymSet("grant_change", "变更", "更改", "撤销", "撤回", "撤消", "解除", "收回")
+	// grantees receive the person's grant (贵公司, 被授权方, 我们).
+	_ = synonymSet("grantee", "贵公司", "贵司", "贵行", "贵方", "贵平台", "贵单位", "被授权人", "被授权方", "被授权机构",
+		"被授权单位", "甲方", "乙方", "平台", "我们", "本公司", "我司", "本行")
+	_ = synonymSet("grant_may", "有权", "可以", "亦可", "也可", "得以", "能够", "均有权", "亦有权", "可将", "并可", "可授权")
+	// onward are others the grant may be passed on to.
+	_ = synonymSet("onward", "关联方", "关联公司", "关联机构", "合作机构", "合作方", "合作伙伴", "合作第三方", "第三方",
+		"其他机构", "他人", "任何人", "任何机构", "指定的", "受让方", "服务商", "供应商", "子公司", "分支机构")
+	_ = synonymSet("same_scope", "同等", "相同", "同样", "一致", "同一")
+	_ = synonymSet("extend_to", "及于", "延及", "适用于", "延伸至", "扩展至", "延续至")
+	// grant_ref refers back to the grant or authorisation itself.
+	_ = synonymSet("grant_ref", "本授权", "该授权", "此授权", "上述授权", "前述授权", "以上授权", "此项授权", "该项授权",
+		"本次授权", "授权事项", "本授权书", "本同意书", "本许可")
+)
+
+var (
+	irrevocablePatterns = []*pattern{
+		mustPattern("@grant_deny ~4 @grant_revoke"),         // 不可撤销, 不得单方撤回, 不可被撤销
+		mustPattern("一经 ~8 @grant_deny ~2 @grant_change"),   // 一经授权不得变更
+		mustPattern("放弃 ~8 @grant_revoke"),                  // 放弃撤销本授权的权利
+		mustPattern("承诺|保证|确认 ~4 不|不会|不再 ~2 @grant_revoke"), // 本人承诺不撤销本授权
 	}
-	attrs := map[string][]hit{
-		"irrevocable":    s.findAny(irrevocableCues),
+	unlimitedPatterns = []*pattern{
+		mustPattern("永久性|永久|无期限|不限期限|无限期|终身|永续|长期有效|最长期限|最长时限|不设期限|没有期限|无固定期限|永不失效|永不过期"),
+		mustPattern("不受|没有|不设|无 ~2 期限|时间|时限 ~0 限制|约束"),                // 不受期限限制, 无时间限制
+		mustPattern("授权期限|有效期|授权期间|期限 ~~3 长期|永久|无限期|无限制|不限期|不限时|无固定"), // 有效期为长期
+	}
+	sublicensePatterns = []*pattern{
+		mustPattern("转授权|再授权|再许可|分许可|转授予|转许可|可转让给任何第三方|许可任何第三方|授权给其指定的|授权其指定的|转让或转授权|可转让、可再许可|可转让的"),
+		// 有权将本授权转让给其合作机构
+		mustPattern("@grant_ref|授权|许可 ~12 转让|转交|转移|让与 ~12 @onward"),
+		// 贵公司有权授权其关联方及合作机构使用
+		mustPattern("@grantee ~6 @grant_may ~8 授权|许可 ~4 @onward"),
+		mustPattern("@grantee ~6 可授权|可许可|可转授 ~4 @onward"),
+		mustPattern("同意|允许|认可 ~2 @grantee ~6 授权|许可 ~4 @onward"),
+		// 合作第三方与被授权方在同等授权范围内…
+		mustPattern("@onward ~12 @same_scope ~2 的? ~2 授权|权利|权限|许可"),
+		// 该等机构亦有权在前述授权范围内使用
+		mustPattern("@onward|该等机构|上述机构|前述机构|该机构 ~6 亦有权|亦可|也有权|也可|同样有权|同样可以 ~8 @grant_ref|授权范围"),
+		// 本授权同样适用于贵公司的关联方
+		mustPattern("@grant_ref|授权 ~8 @extend_to ~10 @onward"),
+	}
+)
+
+// grantCommentary marks text about format clauses rather than one: the
+// face-recognition interpretation and its commentary (要求自然人授予其
+// 无期限限制、不可撤销…的权利…人民法院依法予以支持).
+var grantCommentary = []string{"人民法院", "司法解释", "予以支持", "规定为无效", "格式条款无效", "认定该条款"}
+
+// unitBreaks separate two grants in one sentence (…授权甲查询征信，同时授权
+// 乙保存人脸信息).
+var unitBreaks = []string{"；", ";", "，同时", ",同时", "，并同时", "，此外", "，另外", "，另"}
+
+// grants extracts the grant claims of s: one per grant clause that grants a
+// right or licence and carries at least one triad attribute.
+func grants(s *sent) []Claim {
+	verbs := s.findAny(grantVerbs)
+	if len(verbs) == 0 && s.inheritsGrant() { // an item of 本人授权贵公司：
+		verbs = []hit{{start: 0}}
+	}
+	sub := onward(s)
+	if len(verbs) == 0 && len(sub) == 0 || containsAny(s.text, grantCommentary) {
+		return nil // no grant, or a statute or its commentary describing such grants
+	}
+	attrs := map[string][]cueHit{
+		"irrevocable":    s.patternHits(irrevocablePatterns, false),
 		"unlimited_term": unlimited(s),
-		"sublicensable":  s.findAny(sublicenseCues),
+		"sublicensable":  sub,
 	}
-	c := Claim{Type: "grant", Attributes: map[string]Cue{}}
-	for name, hits := range attrs {
-		for _, h := range hits {
-			neg := s.negated(h)
-			if prev, ok := c.Attributes[name]; ok && !prev.Negated {
-				continue
+	units := s.grantUnits(verbs, attrs["sublicensable"])
+	var out []Claim
+	for _, u := range units {
+		c := Claim{Type: "grant", Attributes: map[string]Cue{}}
+		consentOnly := s.consentOnly(u)
+		for name, hits := range attrs {
+			for _, h := range hits {
+				if h.start < u[0] || h.start >= u[1] || name == "irrevocable" && consentOnly {
+					continue
+				}
+				if prev, ok := c.Attributes[name]; ok && !prev.Negated {
+					continue
+				}
+				c.Attributes[name] = Cue{Cue: h.cue, Negated: h.negated, Span: s.span(h.start, h.end)}
 			}
-			c.Attributes[name] = Cue{Cue: h.cue, Negated: neg, Span: s.span(h.start, h.end)}
+		}
+		if len(c.Attributes) == 0 {
+			continue
+		}
+		text := s.text[u[0]:u[1]]
+		c.Direction = direction(text)
+		if s.inheritsGrant() {
+			c.Direction = direction(s.lead)
+		}
+		c.Object, c.Categories = s.grantObject(text)
+		c.Negated = allNegated(c.Attributes)
+		out = append(out, c)
+	}
+	return out
+}
+
+// consentOnly reports whether unit u speaks of consent as a thing given
+// (您的同意一经作出不得撤回, 同意后不得撤回) and of no authorisation or
+// licence: its irrevocability restricts withdrawal (withdrawal-restricted).
+func (s *sent) consentOnly(u [2]int) bool {
+	text := s.text[u[0]:u[1]]
+	return containsAny(text, consentGiven) && !containsAny(text, authorisationWords) && !containsAny(s.lead, authorisationWords)
+}
+
+// consentGiven name consent as a noun.
+var consentGiven = []string{"的同意", "同意一经", "同意后", "该同意", "此同意", "上述同意", "其同意", "本同意", "同意不可", "同意不得", "同意即"}
+
+// inheritsGrant reports whether s is an item completing a lead-in in which
+// the person authorises (本人授权贵公司：1. 永久保存本人的人脸信息) and
+// grants nothing itself.
+func (s *sent) inheritsGrant() bool {
+	return s.lead != "" && containsAny(s.lead, authorisationWords) && !containsAny(s.lead, leadDenials) && !s.has(grantVerbs)
+}
+
+// leadDenials make a lead-in deny or except what its items list (未经您的
+// 授权，我们不会：).
+var leadDenials = []string{"不会", "不得", "未经", "无需", "无须", "不需", "除外", "不再", "不能", "禁止"}
+
+// grant returns the grant of s that other extractors defer to: the first
+// with an affirmed irrevocability, else the first.
+func grant(s *sent) (Claim, bool) {
+	gs := grants(s)
+	for _, g := range gs {
+		if a, ok := g.Attributes["irrevocable"]; ok && !a.Negated {
+			return g, true
 		}
 	}
-	if len(c.Attributes) == 0 {
+	if len(gs) == 0 {
 		return Claim{}, false
 	}
-	c.Direction = direction(s)
-	c.Object, c.Categories = grantObject(s)
-	c.Negated = allNegated(c.Attributes)
-	return c, true
+	return gs[0], true
 }
+
+// grantUnits splits s into grant clauses [start, end): a clause break
+// starts a new unit only when the new part grants something itself; a
+// part without a grant verb completes the unit before it.
+func (s *sent) grantUnits(verbs []hit, onward []cueHit) [][2]int {
+	cuts := []int{0}
+	for _, b := range unitBreaks {
+		for off := 0; ; {
+			i := strings.Index(s.text[off:], b)
+			if i < 0 {
+				break
+			}
+			cuts = append(cuts, off+i)
+			off += i + len(b)
+		}
+	}
+	sortInts(cuts)
+	var units [][2]int
+	for k, from := range cuts {
+		to := len(s.text)
+		if k+1 < len(cuts) {
+			to = cuts[k+1]
+		}
+		if len(units) > 0 && !hitIn(verbs, from, to) && !cueIn(onward, from, to) {
+			units[len(units)-1][1] = to
+			continue
+		}
+		units = append(units, [2]int{from, to})
+	}
+	return units
+}
+
+// onward finds sublicensing cues, dropping entrusted processing (委托授权
+// 合作伙伴处理) and authorisations the person gives (根据您的授权从第三方获取).
+func onward(s *sent) []cueHit {
+	ps := sublicensePatterns
+	if !s.contains(synonyms["onward"]) { // every pattern but the literal cues names the others
+		ps = ps[:1]
+	}
+	var out []cueHit
+	for _, h := range s.patternHits(ps, true) {
+		if !containsAny(h.cue, notOnward) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// notOnward in a sublicensing match make it something else.
+var notOnward = []string{"委托", "根据", "按照", "依据", "经您", "您的授权"}
 
 // unlimited finds duration cues, dropping 永久 when it qualifies deletion,
 // cancellation or a sanction (永久删除, 永久注销账号).
-func unlimited(s *sent) []hit {
-	var out []hit
-	for _, h := range s.findAny(unlimitedCues) {
-		if strings.HasPrefix(h.cue, "永久") && notUnlimited[s.tokenAfter(h)] {
+func unlimited(s *sent) []cueHit {
+	var out []cueHit
+	for _, h := range s.patternHits(unlimitedPatterns, false) {
+		if strings.HasPrefix(h.cue, "永久") && (notUnlimited[s.tokenAfter(h.hit)] || sanctionAfter(s.text[h.end:])) {
 			continue
 		}
 		out = append(out, h)
@@ -45,39 +206,24 @@ func unlimited(s *sent) []hit {
 	return out
 }
 
+// sanctionAfter reports whether the words right after 永久 (past 的, 地,
+// 性) make it a sanction or a deletion: 永久的禁止登录, 永久性地删除.
+func sanctionAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, "的地性")
+	for w := range notUnlimited {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // direction tells who grants: 我们授予您… is processor_to_user.
-func direction(s *sent) string {
-	if s.contains(toUserCues) {
+func direction(text string) string {
+	if containsAny(text, toUserCues) {
 		return "processor_to_user"
 	}
 	return "user_to_processor"
-}
-
-// grantObject classifies what the grant is about and the personal
-// information categories it names.
-func grantObject(s *sent) (string, []string) {
-	cats, _ := s.categories()
-	strongPI := false
-	for _, c := range cats {
-		if c != "financial_account" && c != "account" && c != "device" {
-			strongPI = true
-		}
-	}
-	switch {
-	case s.contains(paymentTerms) && !strongPI:
-		return "payment", cats
-	case len(cats) > 0 && !(len(cats) == 1 && cats[0] == "portrait" && s.contains(contentTerms)):
-		return "personal_info", cats
-	case s.contains(infoRefs) && !s.contains(softwareTerms):
-		return "personal_info", cats
-	case s.contains(contentTerms[:len(contentTerms)-1]):
-		return "user_content", cats
-	case s.contains(softwareTerms):
-		return "software", nil
-	case s.contains(contentTerms):
-		return "user_content", nil
-	}
-	return "other", nil
 }
 
 func allNegated(attrs map[string]Cue) bool {

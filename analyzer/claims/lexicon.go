@@ -34,12 +34,13 @@ var notUnlimited = map[string]bool{
 var (
 	// contentTerms name content the user uploads or publishes.
 	contentTerms = []string{"照片", "图片", "图像", "视频", "音频", "录音", "头像", "您的内容", "用户内容",
-		"上传的内容", "发布的内容", "提交的内容", "生成的内容", "用户生成", "UGC", "作品"}
+		"上传的内容", "发布的内容", "提交的内容", "生成的内容", "用户生成", "UGC", "发布的信息", "上传的信息", "发表的信息",
+		"提交的信息", "发布的任何", "上传的任何", "发表的任何", "作品"}
 	// softwareTerms name code, software and other non-personal objects of a licence.
 	softwareTerms = []string{"软件", "代码", "源代码", "程序", "贡献", "专利", "商标", "开源", "许可证",
 		"GPL", "MIT", "Apache", "文档"}
 	// paymentTerms mark payment instructions (不可撤销地授权扣款).
-	paymentTerms = []string{"扣款", "扣除", "划扣", "代扣", "扣收", "划转", "划款", "扣划", "还款账户"}
+	paymentTerms = []string{"扣款", "扣除", "划扣", "代扣", "扣收", "划转", "划款", "扣划", "还款账户", "转账", "代付", "代收", "扣缴"}
 	// infoRefs refer back to information named earlier (上述信息) or to the
 	// person's information without naming a category.
 	infoRefs = []string{"上述信息", "前述信息", "该等信息", "以上信息", "上述个人信息", "相关信息", "本人信息",

@@ -34,6 +34,8 @@ type sent struct {
 	// docType is the document type read from its title, opening and
 	// signature (privacy_notice, authorization, user_agreement, other).
 	docType string
+	// doc is what the document's sentences share for grants (grant_object.go).
+	doc *docContext
 	// memo holds results that several extractors ask of the same sentence.
 	memo struct {
 		cats, sens        []string

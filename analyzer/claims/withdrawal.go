@@ -131,7 +131,8 @@ func (s *sent) consentWithdrawn(h hit) bool {
 		return false
 	}
 	if g, ok := grant(s); ok && g.Direction == "user_to_processor" &&
-		(g.Object == "personal_info" || g.Object == "user_content" || g.Object == "payment" || g.Object == "software") {
+		(g.Object == "personal_info" || g.Object == "user_content" || g.Object == "payment" || g.Object == "software" ||
+			strings.Contains(around, "授权")) { // an authorisation made irrevocable is a grant
 		if a, ok := g.Attributes["irrevocable"]; ok && !a.Negated {
 			return false
 		}

@@ -1,5 +1,6 @@
-// Package output renders a report.Report as text, JSON, SARIF 2.1.0 or
-// GitHub Actions workflow commands. It depends only on the report types.
+// Package output renders a report.Report as text, JSON, SARIF 2.1.0,
+// GitHub Actions workflow commands or a self-contained HTML review report.
+// It depends only on the report types.
 package output
 
 import (
@@ -7,6 +8,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/pplint/pplint/analyzer/report"
 )
@@ -17,7 +19,14 @@ type Options struct {
 	WorkDir     string // paths are written relative to this directory
 	ToolVersion string
 	Color       bool // text format only: ANSI colours
+	// Date is the report's date (html); zero: the time of writing.
+	Date time.Time
+	// Settings are the options of the run, shown in the html report.
+	Settings []Setting
 }
+
+// Setting is one option of a run, as the html report lists it.
+type Setting struct{ Name, Value string }
 
 // Writer writes a whole report to w.
 type Writer interface {
@@ -29,6 +38,7 @@ var formats = map[string]func(Options) Writer{
 	"json":   func(o Options) Writer { return &jsonWriter{o} },
 	"sarif":  func(o Options) Writer { return &sarifWriter{o} },
 	"github": func(o Options) Writer { return &githubWriter{o} },
+	"html":   func(o Options) Writer { return &htmlWriter{o} },
 }
 
 // Names lists the supported format names, sorted.

@@ -132,6 +132,9 @@ type Report struct {
 	Findings []Finding   `json:"findings"`
 	Errors   []FileError `json:"errors"`
 	Files    int         `json:"files"`
+	// Documents holds the text of each linted file, sorted by path, when
+	// the run was asked to keep it (formats that show the document).
+	Documents []Document `json:"-"`
 }
 
 // Sort orders findings by path, position and rule id, and errors by path,
@@ -152,6 +155,7 @@ func (r *Report) Sort() {
 	})
 	sort.SliceStable(r.Errors, func(i, j int) bool { return r.Errors[i].Path < r.Errors[j].Path })
 	sort.SliceStable(r.Rules, func(i, j int) bool { return r.Rules[i].ID < r.Rules[j].ID })
+	sort.SliceStable(r.Documents, func(i, j int) bool { return r.Documents[i].Path < r.Documents[j].Path })
 }
 
 // Rule returns the rule with the given id, if the report lists it.

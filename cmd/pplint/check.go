@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/pplint/pplint/analyzer"
 	"github.com/pplint/pplint/analyzer/inputs"
@@ -32,6 +34,7 @@ type checkOptions struct {
 	policies      []string
 	policyTimeout time.Duration
 	projectOptions
+	docxOptions
 }
 
 func (a *app) checkCommand() *cobra.Command {
@@ -59,6 +62,7 @@ func (a *app) checkCommand() *cobra.Command {
 	f.StringArrayVar(&o.policies, "policy", nil, "directory or .rego file of custom policies (repeatable; default: policies of .pplint.yaml)")
 	f.DurationVar(&o.policyTimeout, "policy-timeout", analyzer.DefaultPolicyTimeout, "time limit for evaluating the policies on one document")
 	o.register(f)
+	o.registerDocx(f)
 	return cmd
 }
 
@@ -82,7 +86,8 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 	gc := startupGC()
 	defer gc.done()
 	wd, _ := os.Getwd()
-	outOpts := output.Options{Lang: o.lang, WorkDir: wd, ToolVersion: version}
+	outOpts := output.Options{Lang: o.lang, WorkDir: wd, ToolVersion: version, Date: reportDate(),
+		Settings: runSettings(cmd, o, args)}
 	w, err := output.New(o.format, outOpts)
 	if err != nil {
 		return err
@@ -93,6 +98,7 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 		PolicyDirs:    o.policies,
 		PolicyTimeout: o.policyTimeout,
 		WorkDir:       wd,
+		KeepDocuments: strings.EqualFold(o.format, "html"),
 	})
 	if err != nil {
 		return err
@@ -102,6 +108,10 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 	}
 	ins, errs := inputs.Collect(args, inputs.Options{Include: o.include, Exclude: o.exclude,
 		MaxFileSize: o.maxFileSize, Stdin: a.stdin, StdinFilename: o.stdinFilename})
+	review, err := a.prepareReview(w, o, ins, errs, wd)
+	if err != nil {
+		return err
+	}
 	files := make([]analyzer.File, len(ins))
 	for i, in := range ins {
 		files[i] = analyzer.File{Path: in.Path, Read: gc.read(i, in.Read)}
@@ -116,7 +126,7 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 	for _, e := range rep.Errors {
 		a.logf("%s: %s", e.Path, e.Message)
 	}
-	if err := a.writeReport(w, rep, o.output); err != nil {
+	if err := a.writeOutput(w, rep, o.output, review); err != nil {
 		return err
 	}
 	switch {
@@ -126,6 +136,34 @@ func (a *app) check(cmd *cobra.Command, o *checkOptions, args []string) error {
 		a.code = exitFindings
 	}
 	return nil
+}
+
+// reportDate is the date a report shows: $SOURCE_DATE_EPOCH when set (for
+// reproducible reports), else now.
+func reportDate() time.Time {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	return time.Now()
+}
+
+// runSettings lists the options a report records: the settings in effect
+// that decide what it shows, the flags given and the inputs.
+func runSettings(cmd *cobra.Command, o *checkOptions, args []string) []output.Setting {
+	set := []output.Setting{{Name: "lang", Value: o.lang}, {Name: "fail-level", Value: o.failLevel}}
+	if o.cfg != nil {
+		wd, _ := os.Getwd()
+		set = append(set, output.Setting{Name: "config", Value: report.RelPath(wd, o.cfg.Path)})
+	}
+	skip := map[string]bool{"lang": true, "fail-level": true, "format": true, "output": true}
+	cmd.Flags().Visit(func(f *pflag.Flag) {
+		if !skip[f.Name] {
+			set = append(set, output.Setting{Name: f.Name, Value: f.Value.String()})
+		}
+	})
+	return append(set, output.Setting{Name: "inputs", Value: strings.Join(args, " ")})
 }
 
 // writeReport writes the report to stdout or to the named file.

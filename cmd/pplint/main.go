@@ -1,7 +1,7 @@
 // Command pplint lints Chinese privacy notices and form contracts against
 // PIPL, the Civil Code and the Supreme People's Court face-recognition
-// interpretation, reporting findings as text, JSON, SARIF or GitHub
-// annotations.
+// interpretation, reporting findings as text, JSON, SARIF, GitHub
+// annotations or a self-contained HTML review report.
 package main
 
 import (

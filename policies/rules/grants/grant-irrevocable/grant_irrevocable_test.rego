@@ -63,3 +63,20 @@ test_success_sentence_payment_instruction if {
 	r := rule.report with input as pplint.claims("本人不可撤销地授权贵公司从本人账户扣款，用于支付本合同项下的服务费。")
 	count(r) == 0
 }
+
+# A lead-in ending in "：" takes its object from the items after it.
+test_fail_document_lead_in_items if {
+	r := rule.report with input as pplint.claims("# 信息授权\n\n本人不可撤销地授权丙公司及其合作机构：\n\n1. 核验本人的身份信息；\n2. 读取本人的通讯记录。\n")
+	{[f.rule_id, f.location.start.line] | some f in r} == {["grant-irrevocable", 3]}
+}
+
+# In a letter whose title names the information, 本授权 is a grant over it.
+test_fail_document_reference_in_letter if {
+	r := rule.report with input as pplint.input("auth.txt", "征信查询授权书\n\n本人已阅读本授权书。\n本授权为不可撤销之授权。\n")
+	{[f.rule_id, f.location.start.line] | some f in r} == {["grant-irrevocable", 4]}
+}
+
+test_success_document_payment_letter if {
+	r := rule.report with input as pplint.input("auth.txt", "委托代扣授权书\n\n本人不可撤销地授权贵公司从本人银行卡代扣应还款项。\n本授权不可撤销。\n")
+	count(r) == 0
+}

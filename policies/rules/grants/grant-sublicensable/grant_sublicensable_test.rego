@@ -57,3 +57,24 @@ test_success_sentence_negated if {
 	r := rule.report with input as pplint.claims("未经您的单独同意，我们不会将您的个人信息转授权给任何第三方。")
 	count(r) == 0
 }
+
+# Partners receiving the same authorisation as the grantee.
+test_fail_sentence_same_scope if {
+	r := rule.report with input as pplint.claims("被授权人的合作第三方与被授权人在同等授权范围内处理本人的位置信息。")
+	{f.rule_id | some f in r} == {"grant-sublicensable"}
+}
+
+test_fail_sentence_onward_grant if {
+	r := rule.report with input as pplint.claims("本人同意贵公司授权其关联方及合作机构使用本人的身份信息和联系方式。")
+	{f.rule_id | some f in r} == {"grant-sublicensable"}
+}
+
+test_success_sentence_entrusted if {
+	r := rule.report with input as pplint.claims("我们可能委托授权合作伙伴处理您的个人信息，以便其代表我们为您提供服务。")
+	count(r) == 0
+}
+
+test_success_sentence_grantees_named_by_the_person if {
+	r := rule.report with input as pplint.claims("本人授权贵公司及其合作机构查询本人的征信信息。")
+	count(r) == 0
+}

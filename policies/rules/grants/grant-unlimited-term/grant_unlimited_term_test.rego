@@ -45,3 +45,13 @@ test_success_other_attribute_only if {
 	r := rule.report with input as t.input_with([t.grant("user_to_processor", "personal_info", {"other": t.cue("x", 1, 2, false)})])
 	count(r) == 0
 }
+
+test_fail_sentence_no_time_limit if {
+	r := rule.report with input as pplint.claims("您授予我们对您所上传视频的使用许可不受期限限制。")
+	{[f.rule_id, f.level] | some f in r} == {["grant-unlimited-term", "warning"]}
+}
+
+test_success_sentence_one_year if {
+	r := rule.report with input as pplint.claims("本授权有效期一年，期满后我们将删除您的身份信息。")
+	count(r) == 0
+}
