@@ -5,7 +5,7 @@ import "strings"
 // Public disclosure of personal information (个保法 第二十五条).
 var (
 	// discloseVerbs make information public by themselves.
-	discloseVerbs = []string{"公开披露", "公开", "公示", "公布", "张贴", "曝光", "公告", "通报", "张榜"}
+	discloseVerbs = []string{"公开披露", "公开", "公示", "公布", "张贴", "曝光", "公告", "张榜"}
 	// showVerbs make information public only before a public audience
 	// (展示在排行榜上, 刊登于报纸).
 	showVerbs = []string{"展示", "显示", "展现", "刊登", "登载", "刊载", "播报"}
@@ -15,7 +15,7 @@ var (
 		"群内", "小区内", "公共区域", "官网上", "官方网站上", "网站上", "平台上", "网页上", "微博", "显著位置", "榜单"}
 	// releaseVerbs make information public before a wide audience (向社会
 	// 披露, 发布于媒体), or in an item of a 公开披露 lead-in.
-	releaseVerbs = []string{"披露", "发布"}
+	releaseVerbs = []string{"披露", "发布", "通报"}
 	// widePublic is an audience open to anyone.
 	widePublic = []string{"网络上", "互联网上", "向社会", "社会公众", "全社会", "社会上", "向公众", "公众开放", "媒体",
 		"报纸", "报刊", "电视", "广播", "公告", "官网上", "官方网站上", "网站上", "公开的"}
@@ -178,7 +178,7 @@ func acts(s *sent, h hit) bool {
 	}
 	// 您的个人资料将在本网站上展示: the information, then a modal, in the clause
 	m := s.matchPattern(personRecord)
-	return len(m) > 0 && m[0].end <= h.start && containsAny(s.text[m[0].end:h.start], []string{"将", "会", "可能", "予以", "被"}) &&
+	return len(m) > 0 && m[0].end <= h.start && containsAny(s.text[m[0].end:h.start], []string{"将", "会", "可", "予以", "被"}) &&
 		!strings.ContainsAny(s.text[m[0].end:h.start], "，,；;")
 }
 
