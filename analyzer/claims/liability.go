@@ -30,6 +30,7 @@ var exclusionPatterns = []*pattern{
 	mustPattern("@liabNoBear ~20 @liabDuty"),
 	mustPattern("概不负责|不予负责|不负责任|不负责|免责|不予赔偿|不予补偿|不作赔偿|不作任何担保|风险自负|后果自负|责任自负|自担风险"),
 	mustPattern("免除 ~8 责任|义务"),
+	mustPattern("无需|无须|不必|不需 ~6 承担|负责|赔偿|补偿"),
 	mustPattern("不对 ~30 负责|承担"),
 	mustPattern("@liabSelf ~3 @liabBear"),
 	mustPattern("由 @liabParty ~6 @liabBear"),
@@ -106,6 +107,8 @@ func liability(s *sent) (Claim, bool) {
 		kind = "third_party"
 	case a.markText(s, "processing", processingTerms) && (info || infoSection(s)):
 		kind = "processing"
+	case processes(s, a):
+		kind = "processing"
 	case harmedBefore(s, a):
 		kind = "leak"
 	}
@@ -145,6 +148,9 @@ func excludes(s *sent, h hit) bool {
 	if startsWithParty(h.cue) && containsAny(h.cue[1:], processorCues) {
 		return false // 您的信息泄露，我们将承担由此给您造成的损失
 	}
+	if strings.HasPrefix(h.cue, "无") || strings.HasPrefix(h.cue, "不必") || strings.HasPrefix(h.cue, "不需") {
+		return !s.userActor(h) // 我们无需承担 excludes; 您无需承担 relieves the person
+	}
 	if !strings.HasPrefix(h.cue, "不") && containsAny(h.cue, liabDenials) {
 		return false // 您无需承担任何风险
 	}
@@ -165,6 +171,10 @@ func excludedItem(s *sent) (Claim, bool) {
 	}
 	a["cue"] = a["leak"]
 	markFault(s, a)
+	if _, ok := a["user_fault"]; !ok && !s.contains(externalCauses) && userActs(s.lead) {
+		// the lead-in limits the list to losses not of our making (下列非因我们过错…)
+		a["user_fault"] = Cue{Cue: "", Span: s.span(0, 0)}
+	}
 	a.markText(s, "carve_back", carveBackCues)
 	cats, sens := s.categories()
 	return Claim{Type: "liability_exclusion", Kind: "leak", Categories: cats, Sensitive: sens,
@@ -215,6 +225,23 @@ func harmedBefore(s *sent, a attrs) bool {
 	h := s.hitAt(ms[0].start, ms[0].end)
 	h.cue = ms[0].text(s)
 	a.set(s, "leak", h)
+	return true
+}
+
+// processingAct is the processor's own use of the information the
+// exclusion covers (我们使用、披露您的个人资料…不承担责任).
+var processingAct = mustPattern("我们|本公司|公司|平台|本网站|本站|我方|本行 ~6 使用|披露|提供|共享|公开|处理|利用|保存|留存 ~~10 您的|用户的|会员的|个人 ~4 信息|资料|数据")
+
+// processes marks processing when the sentence has the processor use the
+// person's information.
+func processes(s *sent, a attrs) bool {
+	ms := s.matchPattern(processingAct)
+	if len(ms) == 0 {
+		return false
+	}
+	h := s.hitAt(ms[0].start, ms[0].end)
+	h.cue = ms[0].text(s)
+	a.set(s, "processing", h)
 	return true
 }
 

@@ -19,7 +19,7 @@ var (
 	// externalCauses are security failures within the processor's duty:
 	// naming one keeps the exclusion even beside the person's own fault
 	// (黑客行为、计算机病毒或因您保管疏忽致使账号被盗用).
-	externalCauses = []string{"黑客", "攻击", "病毒", "入侵", "不法分子", "木马", "漏洞", "其他网站", "其它网站"}
+	externalCauses = []string{"黑客", "攻击", "病毒", "入侵", "不法分子", "木马", "漏洞"}
 )
 
 // markFault marks user_fault when the loss is the person's own doing and no
