@@ -69,7 +69,7 @@ var (
 
 // personRecord is information about a person named without a category:
 // 您的个人资料, 借款人的违约事实, 用户的失信信息.
-var personRecord = mustPattern("您|你|用户|其|本人|会员|借款人|客户|乙方|学员|业主|违规|违约|失信|逾期|欠款|个人|账号|帐号|账户 ~8 信息|资料|事实|记录|行为|名单")
+var personRecord = mustPattern("您|你|用户|其|本人|会员|借款人|客户|乙方|学员|业主|违规|违约|失信|逾期|欠款|个人|账号|帐号|账户 ~8 信息|资料|事实|记录|行为|名单|欠款|欠费")
 
 // disclose extracts a disclose claim: personal information is made
 // public (公开/公示/公布), or shown to the public or to every user.

@@ -21,7 +21,8 @@ func init() {
 	synonymSet("liabRisk", "风险", "损失", "后果", "责任", "损害")
 	synonymSet("liabClaim", "追究", "主张", "索赔", "追偿", "起诉", "诉讼", "追索", "求偿", "要求赔偿", "要求补偿")
 	synonymSet("liabFault", "原因", "过错", "过失", "疏忽", "保管", "自行", "自发", "主动", "故意", "违反", "违规", "不当",
-		"失误", "告知", "透露", "借给", "转借", "出借", "转让", "将", "擅自", "行为", "共享", "分享", "不真实", "虚假", "不实")
+		"失误", "告知", "透露", "借给", "转借", "出借", "转让", "将", "擅自", "行为", "共享", "分享", "不真实", "虚假", "不实",
+		"未", "没有")
 	synonymSet("liabKnow", "知悉", "了解", "理解", "明白", "清楚", "知晓", "明知")
 }
 
@@ -52,6 +53,8 @@ var (
 		"被利用", "被复制", "被窃", "被非法", "破解", "盗号"}
 	// misusedBy is information or an account misused by someone
 	// (被第三方冒用, 遭到他人非法访问, 被他人登录).
+	// insecure names the security of the information (个人信息的安全).
+	insecure  = mustPattern("信息|资料|数据|账号|帐号|账户|隐私 ~3 安全")
 	misusedBy = mustPattern("被|遭|遭到|遭受 ~8 冒用|盗用|盗取|窃取|非法|篡改|破解|泄露|攻击|入侵|截获|登录|获取|利用|复制|访问|使用")
 	// lossTerms are harms that concern personal information only when the
 	// object is the person's information or account (数据的丢失 on the
@@ -76,7 +79,7 @@ var (
 	// forceMajeureCues name force majeure.
 	forceMajeureCues = []string{"不可抗力", "不可抗拒"}
 	// anaphorRisk refer back to a risk the paragraph described (上述风险).
-	anaphorRisk = mustPattern("上述|前述|该等|此类|该|这些|以上|此种|这种|这类 ~2 风险|后果|损失|情形|情况")
+	anaphorRisk = mustPattern("上述|前述|该等|此类|该|这些|以上|此种|这种|这类|由此|因此 ~6 风险|后果|损失|情形|情况")
 )
 
 // liability extracts a liability_exclusion claim: the processor excludes,
@@ -191,7 +194,7 @@ func harmed(s *sent, a attrs) bool {
 		if a.markText(s, "leak", leakTerms) {
 			return true
 		}
-		if ms := s.matchPattern(misusedBy); len(ms) > 0 {
+		if ms, _ := s.matchAny([]*pattern{misusedBy, insecure}); len(ms) > 0 {
 			h := s.hitAt(ms[0].start, ms[0].end)
 			h.cue = ms[0].text(s)
 			a.set(s, "leak", h)
@@ -207,7 +210,7 @@ func harmedText(text string) bool {
 	cats, _ := categoriesIn(text)
 	strong := len(cats) > 0 || containsAny(text, strongInfo)
 	if strong || containsAny(text, genericInfo) {
-		if containsAny(text, leakTerms) || len((&sent{text: text}).matchPattern(misusedBy)) > 0 {
+		if ms, _ := (&sent{text: text}).matchAny([]*pattern{misusedBy, insecure}); containsAny(text, leakTerms) || len(ms) > 0 {
 			return true
 		}
 	}

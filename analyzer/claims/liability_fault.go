@@ -35,7 +35,7 @@ func markFault(s *sent, a attrs) {
 	}
 	for _, p := range userFaultPatterns {
 		for _, m := range s.matchPattern(p) {
-			if t := m.text(s); strings.Contains(t, "被") || strings.Contains(t, "承担") || strings.Contains(t, "负担") {
+			if !causes(s, m) {
 				continue // 用户自行承担…被泄露 bears a loss, it does not cause it
 			}
 			h := s.hitAt(m.start, m.end)
@@ -52,10 +52,23 @@ func userActs(text string) bool {
 	t := &sent{text: text}
 	for _, p := range append(userFaultPatterns, userPublishes) {
 		for _, m := range t.matchPattern(p) {
-			if c := m.text(t); !strings.Contains(c, "被") && !strings.Contains(c, "承担") && !strings.Contains(c, "负担") {
+			if causes(t, m) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// causes reports whether a fault match names something the person did: no
+// bearing of a loss in it (自行承担…泄露), and its act not in the passive
+// (您的账号被泄露).
+func causes(s *sent, m match) bool {
+	t := m.text(s)
+	if strings.Contains(t, "承担") || strings.Contains(t, "负担") {
+		return false
+	}
+	last := m.slots[len(m.slots)-1]
+	before := []rune(s.text[m.start:last.start])
+	return !strings.HasSuffix(string(before), "被")
 }
