@@ -5,7 +5,7 @@ import "strings"
 // Public disclosure of personal information (个保法 第二十五条).
 var (
 	// discloseVerbs make information public by themselves.
-	discloseVerbs = []string{"公开披露", "公开", "公示", "公布", "张贴", "曝光", "公告", "张榜"}
+	discloseVerbs = []string{"公开披露", "公开", "公示", "公布", "张贴", "曝光", "公告", "张榜", "公之于众", "公诸于众", "登报"}
 	// showVerbs make information public only before a public audience
 	// (展示在排行榜上, 刊登于报纸).
 	showVerbs = []string{"展示", "显示", "展现", "刊登", "登载", "刊载", "播报"}
@@ -18,7 +18,8 @@ var (
 	releaseVerbs = []string{"披露", "发布", "通报"}
 	// widePublic is an audience open to anyone.
 	widePublic = []string{"网络上", "互联网上", "向社会", "社会公众", "全社会", "社会上", "向公众", "公众开放", "媒体",
-		"报纸", "报刊", "电视", "广播", "公告", "官网上", "官方网站上", "网站上", "公开的"}
+		"报纸", "报刊", "电视", "广播", "公告", "官网上", "官方网站上", "网站上", "公开的", "黑名单", "微信群",
+		"社交媒体", "微博"}
 	// publicLeads make the items of a lead-in public disclosures (我们仅会
 	// 在以下情况下公开披露您的个人信息：).
 	publicLeads = []string{"公开披露", "公开", "公示", "公布"}
@@ -90,7 +91,7 @@ func disclose(s *sent) (Claim, bool) {
 		if !slicesContains(releaseVerbs, h.cue) {
 			audience = publicAudience
 		}
-		if (containsAny(w, audience) || leadPublic) && !containsAny(w, privateAudience) && infoIn(s.clauseWindow(h)) && acts(s, h) {
+		if (containsAny(w, audience) || leadPublic) && !containsAny(w, privateAudience) && (infoIn(s.clauseWindow(h)) || infoIn(s.items)) && acts(s, h) {
 			cands = append(cands, h)
 		}
 	}
@@ -99,7 +100,7 @@ func disclose(s *sent) (Claim, bool) {
 		return Claim{}, false
 	}
 	cats, sens := s.categories()
-	if len(cats) == 0 && len(s.matchPattern(personRecord)) == 0 {
+	if len(cats) == 0 && len(s.matchPattern(personRecord)) == 0 && !infoIn(s.items) {
 		return Claim{}, false
 	}
 	verb, _ := s.firstAffirmed(cands)
@@ -165,8 +166,12 @@ func acts(s *sent, h hit) bool {
 	if at < len(before) && containsAny(before[at:], modalCues) {
 		return true
 	}
-	if c := s.text[s.clauseStart(h.start):h.start]; strings.Contains(c, "有权") && !s.userActor(h) {
+	c := s.text[s.clauseStart(h.start):h.start]
+	if strings.Contains(c, "有权") && !s.userActor(h) {
 		return true // 出借人有权通过媒体曝光…
+	}
+	if s.items != "" && containsAny(c, []string{"以下", "下列", "如下"}) && containsAny(c, modalCues) {
+		return true // 以下信息将在活动页面公示：（1）姓名
 	}
 	cats, _ := categoriesIn(before)
 	tail := []rune(before)
@@ -218,6 +223,9 @@ func announces(s *sent, h hit) bool {
 
 // infoIn reports whether a clause names the person's information.
 func infoIn(clause string) bool {
+	if clause == "" {
+		return false
+	}
 	clause = strings.ReplaceAll(clause, "个人信息主体", "") // the person told, not what is shown
 	if cats, _ := categoriesIn(clause); len(cats) > 0 {
 		return true

@@ -25,6 +25,8 @@ func TestPublicDisclosureSanctions(t *testing.T) {
 		+对于恶意欠款的会员，本俱乐部将在公告栏张贴其姓名及照片。
 		+对违规账号进行处罚公告时，我们会披露该账号的注册信息。
 		+甲方有权将乙方的欠款情况予以公告。
+		+若您违约，我们有权披露您的违约事实并将您列入黑名单。
+		+对拖欠物业费的业主，物业公司有权将其姓名、房号在业主微信群内通报。
 		若您违反本协议，本公司有权将您的违约信息提供给征信机构。
 	`)
 }
@@ -54,6 +56,21 @@ func TestPublicDisclosureLeadIns(t *testing.T) {
 	`)
 }
 
+func TestPublicDisclosureOfListedInformation(t *testing.T) {
+	t.Parallel()
+	checkFlags(t, "活动规则", "disclose", disclosureReported, `
+		+参与本次活动的获奖用户，以下信息将在活动页面公示：
+		（1）姓名；
+		（2）手机号码后四位。
+		+下列信息将在排行榜中展示：
+		1. 您的昵称；
+		2. 您的头像。
+		我们将通过以下方式通知您：
+		（1）短信；
+		（2）站内信。
+	`)
+}
+
 func TestPublicDisclosureNearMisses(t *testing.T) {
 	t.Parallel()
 	checkFlags(t, "隐私政策", "disclose", disclosureReported, `
@@ -69,5 +86,6 @@ func TestPublicDisclosureNearMisses(t *testing.T) {
 		我们会告知您披露个人信息的目的和类型，并事先征得您的同意。
 		我们将在本服务主要曝光页面通知您本政策的变更。
 		我们将向用户公开处理情况。
+		如果您使用分享功能，例如将照片发布到您的朋友圈，我们将处理您的信息以提供该功能。
 	`)
 }
