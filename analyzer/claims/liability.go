@@ -29,7 +29,9 @@ func init() {
 // exclusionPatterns exclude, cap, shift or waive liability.
 var exclusionPatterns = []*pattern{
 	mustPattern("@liabNoBear ~20 @liabDuty"),
-	mustPattern("概不负责|不予负责|不负责任|不负责|免责|不予赔偿|不予补偿|不作赔偿|不作任何担保|风险自负|后果自负|责任自负|自担风险"),
+	mustPattern("概不负责|不予负责|不负责任|不负责|免责|不予赔偿|不予补偿|不作赔偿|不作任何担保|风险自负|后果自负|责任自负|自担风险|概不承担|不予承担"),
+	mustPattern("与本公司|与我们|与平台|与本平台|与本网站|与本站|与我方|与本行|与我司|与公司 ~4 无关"),
+	mustPattern("视为 ~4 @liabParty ~4 本人|自己|自身 ~4 行为|操作"),
 	mustPattern("免除 ~8 责任|义务"),
 	mustPattern("无需|无须|不必|不需 ~6 承担|负责|赔偿|补偿"),
 	mustPattern("不对 ~30 负责|承担"),
@@ -80,6 +82,8 @@ var (
 	forceMajeureCues = []string{"不可抗力", "不可抗拒"}
 	// anaphorRisk refer back to a risk the paragraph described (上述风险).
 	anaphorRisk = mustPattern("上述|前述|该等|此类|该|这些|以上|此种|这种|这类|由此|因此 ~6 风险|后果|损失|情形|情况")
+	// anaphorThis refers back to what the paragraph just said (对此，本公司不承担责任).
+	anaphorThis = mustPattern("对此|就此|对此类|对该等|对上述|对前述|对以上")
 )
 
 // liability extracts a liability_exclusion claim: the processor excludes,
@@ -114,6 +118,9 @@ func liability(s *sent) (Claim, bool) {
 		kind = "processing"
 	case harmedBefore(s, a):
 		kind = "leak"
+	}
+	if strings.HasSuffix(h.cue, "无关") && kind != "leak" {
+		kind = "general" // 您使用第三方服务与我们无关: no harm to the information named
 	}
 	markFault(s, a)
 	a.markText(s, "carve_back", carveBackCues)
@@ -221,7 +228,7 @@ func harmedText(text string) bool {
 // to a paragraph that names a harm to the person's information, and marks
 // the reference as leak.
 func harmedBefore(s *sent, a attrs) bool {
-	ms := s.matchPattern(anaphorRisk)
+	ms, _ := s.matchAny([]*pattern{anaphorRisk, anaphorThis})
 	if len(ms) == 0 || !harmedText(s.block) {
 		return false
 	}
