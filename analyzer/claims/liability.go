@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Exclusion of liability for the security of personal information
 // (民法典 第四百九十七条、第一千零三十八条; 个保法 第九条、第六十九条).
@@ -48,11 +51,18 @@ var liabDenials = []string{"无需", "无须", "不必", "不用", "不会", "�
 
 // Harm vocabulary.
 var (
-	// leakTerms say the loss comes from a leak or a security failure.
-	leakTerms = []string{"泄露", "泄漏", "外泄", "泄密", "黑客", "攻击", "篡改", "擅改", "被盗", "盗用", "盗取", "窃取",
-		"非法获取", "安全事件", "病毒", "入侵", "信息安全", "数据安全", "被他人获取", "被他人使用", "被他人利用", "不法分子",
+	// leakTerms say the information leaked or was misused.
+	leakTerms = []string{"泄露", "泄漏", "外泄", "泄密", "篡改", "擅改", "被盗", "盗用", "盗取", "窃取",
+		"非法获取", "安全事件", "信息安全", "数据安全", "被他人获取", "被他人使用", "被他人利用",
 		"未经授权", "未授权", "非授权", "未经许可", "被冒用", "冒名", "截获", "截取", "非法使用", "非法利用", "非法用途",
 		"被利用", "被复制", "被窃", "被非法", "破解", "盗号"}
+	// causeTerms name a security failure; like lossTerms they concern
+	// personal information only when the person's information is named
+	// (黑客攻击导致信息的延误 is an outage).
+	causeTerms = []string{"黑客", "攻击", "病毒", "入侵", "不法分子", "木马"}
+	// preventWords make a harm what a measure or a warning guards against
+	// (谨防账号泄露).
+	preventWords = []string{"谨防", "防止", "避免", "以免", "防范", "免遭", "确保", "保护"}
 	// misusedBy is information or an account misused by someone
 	// (被第三方冒用, 遭到他人非法访问, 被他人登录).
 	// insecure names the security of the information (个人信息的安全).
@@ -96,7 +106,7 @@ func liability(s *sent) (Claim, bool) {
 	}
 	cands := exclusions(s)
 	if len(cands) == 0 {
-		if s.lead != "" && len(exclusions(&sent{text: s.lead})) > 0 {
+		if s.lead != "" && !sibling(s.lead, s.text) && len(exclusions(&sent{text: s.lead})) > 0 {
 			return excludedItem(s)
 		}
 		return Claim{}, false
@@ -171,6 +181,19 @@ func excludes(s *sent, h hit) bool {
 	return true
 }
 
+// clauseNumber is a leading dotted clause number (7.5, 7.5.3).
+var clauseNumber = regexp.MustCompile(`^\s*\d+(?:\.\d+)*`)
+
+// sibling reports whether text is numbered at the lead-in's own level or
+// above (7.6 after the lead-in 7.5): a next clause, not an item.
+func sibling(lead, text string) bool {
+	l, t := clauseNumber.FindString(lead), clauseNumber.FindString(text)
+	if l == "" || t == "" {
+		return false
+	}
+	return strings.Count(t, ".") <= strings.Count(l, ".")
+}
+
 // excludedItem is an item of a list whose lead-in excludes liability
 // (发生下列情形之一的，我们不承担责任：…（2）用户资料被泄露): an exclusion
 // when the item itself names a harm to the person's information.
@@ -195,33 +218,45 @@ func excludedItem(s *sent) (Claim, bool) {
 // information, or the loss or theft of the person's information or
 // account, and marks the harm as leak.
 func harmed(s *sent, a attrs) bool {
-	cats, _ := s.categories()
-	strong := len(cats) > 0 || s.contains(strongInfo)
-	if strong || s.contains(genericInfo) {
-		if a.markText(s, "leak", leakTerms) {
-			return true
-		}
-		if ms, _ := s.matchAny([]*pattern{misusedBy, insecure}); len(ms) > 0 {
-			h := s.hitAt(ms[0].start, ms[0].end)
-			h.cue = ms[0].text(s)
-			a.set(s, "leak", h)
-			return true
-		}
+	h, ok := harmHit(s)
+	if ok {
+		a.set(s, "leak", h)
 	}
-	return strong && a.markText(s, "leak", lossTerms)
+	return ok
 }
 
 // harmedText is harmed for a text with no claim to mark (the paragraph a
 // 上述风险 refers to).
 func harmedText(text string) bool {
-	cats, _ := categoriesIn(text)
-	strong := len(cats) > 0 || containsAny(text, strongInfo)
-	if strong || containsAny(text, genericInfo) {
-		if ms, _ := (&sent{text: text}).matchAny([]*pattern{misusedBy, insecure}); containsAny(text, leakTerms) || len(ms) > 0 {
-			return true
+	_, ok := harmHit(&sent{text: text})
+	return ok
+}
+
+// harmHit finds the harm: a leak or misuse of information, or a loss or
+// security failure of the person's information or account, that no
+// warning or measure guards against.
+func harmHit(s *sent) (hit, bool) {
+	cats, _ := s.categories()
+	strong := len(cats) > 0 || s.contains(strongInfo)
+	var hits []hit
+	if strong || s.contains(genericInfo) {
+		hits = append(hits, s.findSub(leakTerms)...)
+		for _, m := range append(s.matchPattern(misusedBy), s.matchPattern(insecure)...) {
+			h := s.hitAt(m.start, m.end)
+			h.cue = m.text(s)
+			hits = append(hits, h)
 		}
 	}
-	return strong && containsAny(text, lossTerms)
+	if strong {
+		hits = append(hits, s.findSub(append(lossTerms, causeTerms...))...)
+	}
+	sortHits(hits)
+	for _, h := range hits {
+		if !containsAny(s.text[s.clauseStart(h.start):h.start], preventWords) {
+			return h, true
+		}
+	}
+	return hit{}, false
 }
 
 // harmedBefore reports whether the sentence refers back (上述风险, 该等后果)
