@@ -58,3 +58,27 @@ func TestWithdrawalRestrictedParaphrases(t *testing.T) {
 		本人不可撤销地授权贵司从本人账户中扣划应还款项。
 	`)
 }
+
+// retentionReported mirrors policies/rules/rights/retention-unlimited: an
+// unlimited or long retention.
+func retentionReported(c Claim) bool {
+	return c.Kind == "unlimited" && !c.Negated || c.Kind == "long"
+}
+
+func TestRetentionUnlimitedParaphrases(t *testing.T) {
+	t.Parallel()
+	checkFlags(t, "隐私政策", "retention", retentionReported, `
+		+您的个人信息将由我们永久留存。
+		+我们对您的生物识别信息的存储不设期限。
+		+您的交易记录将被长期保存，直至本公司另行决定删除。
+		+您注销账号后，您的历史数据仍将保留在我们的服务器上，不予删除。
+		+本公司有权在服务终止后继续保存您的全部个人资料。
+		+即使本协议终止，我们仍有权保留和使用您的个人信息。
+		+您的身份证照片将一直保存在我们的系统中，不会删除。
+		我们将在您注销账号后十五日内删除您的信息。
+		您的信息将保存至您注销账号时止。
+		根据《电子商务法》，交易信息保存时间自交易完成之日起不少于三年。
+		您可以永久删除您的聊天记录。
+		经匿名化处理的数据将被永久保存。
+	`)
+}

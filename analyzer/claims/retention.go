@@ -95,6 +95,9 @@ func retention(s *sent) (Claim, bool) {
 	return c, true
 }
 
+// ownDiscretion leave the end of retention to the processor.
+var ownDiscretion = []string{"另行决定", "自行决定", "认为必要", "认为需要", "认为适当", "酌情"}
+
 // localWords place information on the person's own device.
 var localWords = []string{"本地", "您的设备", "你的设备", "您的手机", "你的手机", "您的浏览器", "你的浏览器"}
 
@@ -190,8 +193,10 @@ func (s *sent) bound() (hit, bool) {
 			return h, true
 		}
 	}
-	if h := s.findAny(boundTerms); len(h) > 0 {
-		return h[0], true
+	for _, h := range s.findAny(boundTerms) {
+		if !containsAny(s.clauseOf(h), ownDiscretion) {
+			return h, true // not 直至本公司另行决定删除: an end the processor picks at will
+		}
 	}
 	if h := s.findRe(duringRe); len(h) > 0 {
 		return h[0], true
