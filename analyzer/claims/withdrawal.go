@@ -146,8 +146,10 @@ func (s *sent) consentWithdrawn(h hit) bool {
 	if containsAny(around, licenceTerms) || s.contains(paymentTerms) {
 		return false
 	}
-	if !containsAny(around, consentNouns) && !strings.Contains(around, "同意") {
-		return false // 本授权不可撤销: a grant
+	consent := containsAny(around, consentNouns) || strings.HasPrefix(s.text[h.end:], "同意") ||
+		strings.HasPrefix(s.text[h.end:], "其同意") || strings.HasPrefix(s.text[h.end:], "您的同意")
+	if !consent && (strings.Contains(around, "授权") || !strings.Contains(around, "同意")) {
+		return false // 本授权不可撤销, 本人同意并不可撤销地授权: a grant
 	}
 	if g, ok := grant(s); ok && g.Direction == "user_to_processor" &&
 		(g.Object == "personal_info" || g.Object == "user_content" || g.Object == "payment" || g.Object == "software") {
