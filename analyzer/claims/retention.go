@@ -38,7 +38,7 @@ var (
 	keepsRe = regexp.MustCompile(`不会?因[^，,；;。]{1,20}?而?(删除|清除|销毁)|(不予|不作|不做|不进行|不会|不|不再)(删除|清除|销毁)`)
 	// survivesRe keeps information after the event that should end it
 	// (注销后仍将保留).
-	survivesRe = regexp.MustCompile(`(注销|终止|到期|届满|期满|撤回|停止使用|退出|结业|解约|退会)[^。；，,]{0,15}?后[^。；]{0,25}?(仍|继续|依然|照常|有权)(将|会|可|可以|有权)?[^。；，,]{0,6}?(保留|保存|存储|留存|使用)`)
+	survivesRe = regexp.MustCompile(`(注销|终止|到期|届满|期满|撤回|停止使用|退出|结业|解约|退会)[^。；，,]{0,15}?后[^。；]{0,25}?(仍|继续|依然|照常|有权|将|会)(将|会|可|可以|有权|继续)?[^。；，,]{0,6}?(保留|保存|存储|留存|使用)`)
 )
 
 // keepsDespite keeps information although the event that should end it
