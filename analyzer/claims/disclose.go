@@ -56,7 +56,7 @@ var (
 		"公开账号", "公开个人资料", "公开主页", "已经公开", "自行公开", "自行向社会公众公开", "合法公开", "公开渠道", "公开的信息",
 		"公开的个人信息", "公开可", "公开披露的信息", "公开来源", "公开发布的信息", "依法公开的"}
 	// userInitiated mark publication the person chooses (您主动发布的动态).
-	userInitiated = []string{"您主动", "用户主动", "您自行", "用户自行", "选择", "您发布", "您自愿", "自愿",
+	userInitiated = []string{"根据您的需求", "您所指定", "您指定的", "按您授权", "的需求", "其所指定", "根据您的要求", "您主动", "用户主动", "您自行", "用户自行", "选择", "您发布", "您自愿", "自愿",
 		"由您决定", "可见范围", "您公开", "您设置", "您自己", "您本人决定", "让您", "使您", "您将", "您可以", "您也可以",
 		"用户将", "您的主动", "由您", "主动", "您上传", "发布的内容", "发布内容", "如果您提供", "如您提供", "您填写"}
 	// disclosureConsent is consent short of separate consent (经您同意后).
@@ -84,14 +84,20 @@ func disclose(s *sent) (Claim, bool) {
 			cands = append(cands, h)
 		}
 	}
-	leadPublic := containsAny(s.lead, publicLeads)
+	leadPublic := containsAny(strings.NewReplacer("非公开", "", "不公开", "").Replace(s.lead), publicLeads)
 	for _, h := range s.findAny(append(showVerbs, releaseVerbs...)) {
 		w := s.clauseWindow(h)
 		audience := widePublic
 		if !slicesContains(releaseVerbs, h.cue) {
 			audience = publicAudience
 		}
-		if (containsAny(w, audience) || leadPublic) && !containsAny(w, privateAudience) && (infoIn(s.clauseWindow(h)) || infoIn(s.items)) && acts(s, h) {
+		sanction := h.cue == "披露" && sanctionDisclosure(s, h)
+		public := containsAny(w, audience) || leadPublic || sanction
+		if !public || containsAny(w, privateAudience) || !infoIn(s.clauseWindow(h)) && !infoIn(s.items) {
+			continue
+		}
+		// a list item of uses opens with the verb: the processor acts (在用户违约时，披露…)
+		if acts(s, h) || sanction && s.clauseStart(h.start) > 0 && strings.TrimSpace(s.text[s.clauseStart(h.start):h.start]) == "" {
 			cands = append(cands, h)
 		}
 	}
@@ -173,6 +179,9 @@ func acts(s *sent, h hit) bool {
 	if s.items != "" && containsAny(c, []string{"以下", "下列", "如下"}) && containsAny(c, modalCues) {
 		return true // 以下信息将在活动页面公示：（1）姓名
 	}
+	if containsAny(s.lead, processorCues) && containsAny(s.lead, []string{"披露", "公开", "公示", "公布"}) {
+		return true // 您同意我们在以下情况下使用及披露您的个人资料：…（6）披露您的违约事实
+	}
 	cats, _ := categoriesIn(before)
 	tail := []rune(before)
 	if len(tail) > 4 {
@@ -253,4 +262,19 @@ func slicesContains(list []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// sanctionWords make a disclosure a sanction for the person's breach.
+var sanctionWords = []string{"违约", "违规", "失信", "逾期", "欠款", "黑名单"}
+
+// sanctionDisclosure reports whether 披露 at h discloses the person's breach
+// to no named recipient (违约时，披露您的个人资料及违约事实): read against the
+// drafter, to anyone.
+func sanctionDisclosure(s *sent, h hit) bool {
+	if !s.contains(sanctionWords) {
+		return false
+	}
+	before := s.text[s.clauseStart(h.start):h.start]
+	after := s.text[h.end:s.clauseEnd(h.end)]
+	return !strings.Contains(before, "向") && !strings.HasPrefix(after, "给") && !strings.Contains(after, "提供给")
 }

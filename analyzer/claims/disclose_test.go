@@ -71,6 +71,21 @@ func TestPublicDisclosureOfListedInformation(t *testing.T) {
 	`)
 }
 
+func TestPublicDisclosureOfBreaches(t *testing.T) {
+	t.Parallel()
+	checkFlags(t, "借款服务协议", "disclose", disclosureReported, `
+		您同意，我们对您的个人资料及您在平台存储的非公开内容享有使用和披露的权利，方式包括：
+		+（1）为向您提供服务，在本网站公示您的个人资料；
+		+（2）在您违反与我们签订的协议时，披露您的个人资料及违约事实；
+		（3）其他必要的使用及披露您个人资料的情形。
+		（4）向有权机关披露您的违约信息。
+		+在用户违约时，披露用户的个人资料及违约事实，并将其违约信息列入黑名单。
+		在用户违约时，向担保人披露用户的违约信息。
+		我们仅会在以下情况下，公开披露您的个人信息：
+		1、根据您的需求，在您明确同意的披露方式下披露您所指定的个人信息；
+	`)
+}
+
 func TestPublicDisclosureNearMisses(t *testing.T) {
 	t.Parallel()
 	checkFlags(t, "隐私政策", "disclose", disclosureReported, `

@@ -26,6 +26,7 @@ func init() {
 	synonymSet("liabFault", "原因", "过错", "过失", "疏忽", "保管", "自行", "自发", "主动", "故意", "违反", "违规", "不当",
 		"失误", "告知", "透露", "借给", "转借", "出借", "转让", "将", "擅自", "行为", "共享", "分享", "不真实", "虚假", "不实",
 		"未", "没有")
+	synonymSet("liabWeak", "不完善", "不健全", "不充分", "缺陷", "无法保障", "不能保障", "不足")
 	synonymSet("liabKnow", "知悉", "了解", "理解", "明白", "清楚", "知晓", "明知")
 }
 
@@ -45,6 +46,8 @@ var exclusionPatterns = []*pattern{
 	mustPattern("放弃 ~20 @liabClaim"),
 	mustPattern("赔偿|责任 ~~30 为限"),
 	mustPattern("本人 ~~12 @liabKnow ~~40 风险"),
+	mustPattern("本人 ~~12 @liabKnow ~~30 安全 ~12 @liabWeak"),
+	mustPattern("已知悉|已经知悉|已充分知悉|已明确知悉|已了解|已充分了解 ~~30 安全 ~12 @liabWeak"),
 }
 
 // liabDenials deny that the person bears or waives anything.
@@ -130,6 +133,9 @@ func liability(s *sent) (Claim, bool) {
 	case harmedBefore(s, a):
 		kind = "leak"
 	}
+	if kind == "general" {
+		kind = hackingAsForceMajeure(s, a, kind)
+	}
 	if strings.HasSuffix(h.cue, "无关") && kind != "leak" {
 		kind = "general" // 您使用第三方服务与我们无关: no harm to the information named
 	}
@@ -180,6 +186,28 @@ func excludes(s *sent, h hit) bool {
 		return s.contains([]string{"风险", "损失", "责任", "后果", "损害"})
 	}
 	return true
+}
+
+// hackTerms are security failures some texts call force majeure.
+var hackTerms = []string{"黑客", "计算机病毒", "网络攻击", "病毒侵入", "木马"}
+
+// hackingAsForceMajeure makes an exclusion for force majeure a leak
+// exclusion when the sentence or its paragraph counts hacking as force
+// majeure: securing the information is the processor's duty.
+func hackingAsForceMajeure(s *sent, a attrs, kind string) string {
+	fm := s.findSub(forceMajeureCues)
+	if len(fm) == 0 {
+		return kind
+	}
+	if hs := s.findSub(hackTerms); len(hs) > 0 {
+		a.set(s, "leak", hs[0])
+		return "leak"
+	}
+	if containsAny(s.block, hackTerms) {
+		a.set(s, "leak", fm[0])
+		return "leak"
+	}
+	return kind
 }
 
 // clauseNumber is a leading dotted clause number (7.5, 7.5.3).
