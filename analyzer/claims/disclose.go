@@ -172,11 +172,10 @@ func acts(s *sent, h hit) bool {
 	if at < len(before) && containsAny(before[at:], modalCues) {
 		return true
 	}
-	c := s.text[s.clauseStart(h.start):h.start]
-	if strings.Contains(c, "有权") && !s.userActor(h) {
+	if strings.Contains(clause, "有权") && !s.userActor(h) {
 		return true // 出借人有权通过媒体曝光…
 	}
-	if s.items != "" && containsAny(c, []string{"以下", "下列", "如下"}) && containsAny(c, modalCues) {
+	if s.items != "" && containsAny(clause, []string{"以下", "下列", "如下"}) && containsAny(clause, modalCues) {
 		return true // 以下信息将在活动页面公示：（1）姓名
 	}
 	if containsAny(s.lead, processorCues) && containsAny(s.lead, []string{"披露", "公开", "公示", "公布"}) {
@@ -189,6 +188,9 @@ func acts(s *sent, h hit) bool {
 	}
 	if len(cats) > 0 && containsAny(string(tail), modalCues) {
 		return true
+	}
+	if cc, _ := categoriesIn(clause); len(cc) > 0 && containsAny(clause, []string{"将", "会", "可能", "予以", "被"}) {
+		return true // 参赛用户的成绩和昵称将在排行榜中展示
 	}
 	// 您的个人资料将在本网站上展示: the information, then a modal, in the clause
 	m := s.matchPattern(personRecord)
