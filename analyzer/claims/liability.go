@@ -62,7 +62,7 @@ func liability(s *sent) (Claim, bool) {
 	}
 	cands := exclusions(s)
 	if len(cands) == 0 {
-		if s.lead != "" && !sibling(s.lead, s.text) && len(exclusions(&sent{text: s.lead})) > 0 {
+		if s.lead != "" && !sibling(s.lead, s.text) && leadExcludes(s.lead) {
 			return excludedItem(s)
 		}
 		return Claim{}, false
@@ -112,6 +112,19 @@ func exclusions(s *sent) []hit {
 	}
 	sortHits(out)
 	return dedupe(out)
+}
+
+// leadExcludes reports whether a lead-in excludes liability, not denying
+// it (以下情形我们不会免除责任：).
+func leadExcludes(lead string) bool {
+	for _, h := range exclusions(&sent{text: lead}) {
+		before := lead[:h.start]
+		if !strings.HasSuffix(before, "不会") && !strings.HasSuffix(before, "不得") && !strings.HasSuffix(before, "并不") &&
+			!strings.HasSuffix(before, "不能") {
+			return true
+		}
+	}
+	return false
 }
 
 // excludes drops wordings that exclude nothing here: 免责 as a noun
