@@ -18,8 +18,12 @@ var (
 		"您也可以", "您还可以", "您享有", "用户享有", "享有", "有权要求", "有权请求", "可以申请", "可申请", "可以要求", "可以请求"}
 )
 
+// noDeletionPromise withholds deletion as a promise the processor does
+// not make (不保证向您提供…删除的机会, 无法保证删除).
+var noDeletionPromise = mustPattern("不保证|无法保证|不能保证|不承诺|不确保 ~20 删除|清除|销毁")
+
 // refuseEditRe refuses deletion together with correction (不可修改或删除).
-var refuseEditRe = regexp.MustCompile(`(不予|不支持|无法|不能|不可|不得|不提供|拒绝)(修改|更正|变更|编辑)(或者|或|和|及|、)删除`)
+var refuseEditRe = regexp.MustCompile(`(不予|不支持|无法|不能|不可|不得|不提供|拒绝)(修改|更正|变更|编辑|撤回|撤销)(或者|或|和|及|、)删除`)
 
 // burdenRe matches a burden placed on a request: fees, notarisation, the
 // processor's discretion or approval, appearing in person, mailed letters.
@@ -83,6 +87,11 @@ func (s *sent) restrictions() []hit {
 	if !s.contains(accountWords) || s.contains(infoWords) {
 		out = append(out, s.findAny(deletionRestrictCues)...)
 		out = append(out, s.findRe(refuseEditRe)...)
+		for _, m := range s.matchPattern(noDeletionPromise) {
+			h := s.hitAt(m.start, m.end)
+			h.cue = m.text(s)
+			out = append(out, h)
+		}
 	}
 	out = append(out, s.keeps()...)
 	sortHits(out)

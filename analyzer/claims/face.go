@@ -13,7 +13,13 @@ var (
 	// exclusiveCues make one method the only one.
 	exclusiveCues = []string{"仅支持", "只支持", "仅能", "只能", "唯一", "一律", "统一采用", "统一使用", "不再提供",
 		"不再支持", "仅通过", "只通过", "仅限", "必须", "须", "需通过", "方可", "才能", "才可", "强制", "全面实行",
-		"实行刷脸", "全面启用"}
+		"实行刷脸", "全面启用", "需进行", "需要进行", "需经", "须经", "应通过", "应当通过", "统一通过", "全部采用",
+		"全面采用", "改为", "改用", "方能"}
+	// withdrawnBefore withdraw the alternative that follows (取消门禁卡).
+	withdrawnBefore = []string{"取消", "停用", "停止使用", "废止", "废除", "收回", "不再使用", "不再提供", "不再支持"}
+	// refusedWithout makes failing or refusing face recognition end access
+	// (未通过人脸识别的无法登录).
+	refusedWithout = mustPattern("未通过|未进行|未完成|不进行|拒绝|不同意 ~14 无法|不能|不得|不予|不可")
 	// alternativeCues offer another way in.
 	alternativeCues = []string{"也可以", "也可", "或者", "或使用", "或通过", "其他验证方式", "其他方式", "其他合理",
 		"门禁卡", "密码", "验证码", "人工核验", "人工审核", "人工验证", "前台", "身份证件", "会员卡", "二维码",
@@ -47,9 +53,19 @@ func faceVerification(s *sent) (Claim, bool) {
 			break
 		}
 	}
+	if _, ok := a["exclusive"]; !ok {
+		if ms := s.matchPattern(refusedWithout); len(ms) > 0 {
+			h := s.hitAt(ms[0].start, ms[0].end)
+			h.cue = ms[0].text(s)
+			a["exclusive"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end)}
+		}
+	}
 	if alts := s.findAny(alternativeCues); len(alts) > 0 {
 		h, _ := s.firstAffirmed(alts)
 		a.set(s, "alternative", h)
+		if deniedBy(s, h, withdrawnBefore) {
+			a["alternative"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: true}
+		}
 	}
 	a.markText(s, "legal_duty", legalDutyCues)
 	a.markText(s, "separate_consent", separateConsentCues)

@@ -1,64 +1,70 @@
 package claims
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Exclusion of liability for the security of personal information
 // (民法典 第四百九十七条、第一千零三十八条; 个保法 第九条、第六十九条).
-var (
-	// exclusionCues exclude, cap or shift liability.
-	exclusionCues = []string{"不承担任何责任", "不承担任何法律责任", "不承担相应的责任", "不承担相应责任", "不承担责任",
-		"不承担赔偿责任", "不承担任何赔偿责任", "不承担任何形式的责任", "概不负责", "概不承担", "不负任何责任", "不负责任",
-		"不予负责", "不负责", "免责", "免除责任", "免除我们的责任", "免除本公司的责任", "免除平台的责任", "自行承担",
-		"风险由您承担", "风险由用户承担", "风险由您自行承担", "不作任何担保", "不予赔偿", "为限", "放弃"}
-	// leakTerms say the loss comes from a leak or a security failure.
-	leakTerms = []string{"泄露", "泄漏", "外泄", "黑客", "攻击", "篡改", "丢失", "被盗", "盗用", "窃取", "非法获取",
-		"安全事件", "病毒", "入侵", "信息安全", "数据安全", "被他人获取", "不法分子"}
-	// processingTerms say the loss comes from the processor's own use of
-	// the information (行使本条款项下权利, 使用、披露用户资料).
-	processingTerms = []string{"行使本条款", "本条款项下权利", "本条项下", "使用及披露", "使用和披露", "使用或披露",
-		"处理您的个人信息", "处理用户的个人信息", "使用您的个人信息", "使用用户的个人信息"}
-	// userFaultCues allocate a loss the user caused (因您自行泄露密码).
-	userFaultCues = []string{"因您自行", "因您自身", "因用户自身", "因用户自行", "因您的原因", "因用户原因", "因用户的原因",
-		"由于您的原因", "由于用户原因", "您自身原因", "用户自身原因", "用户因", "您因", "因您未", "因用户未",
-		"未妥善保管", "保管不善", "告知他人", "您主动", "用户主动", "因您个人", "因您的过错", "因用户的过错",
-		"由于您自身", "您的故意", "非因", "非由于", "因您将", "因用户将", "如您将", "您的共享行为", "因您的", "因用户的",
-		"由此造成", "由此导致", "由此引起"}
-	// carveBackCues keep the processor liable for its own fault or by law.
-	carveBackCues = []string{"过错导致的除外", "过错的除外", "过错造成的除外", "重大过失的除外", "重大过失除外",
-		"依法承担", "依法部分", "依法免除", "依法减轻", "依照法律规定承担", "法律另有规定的除外",
-		"仍会", "仍将", "依法履行"}
-	// liableThirdParties are independent third parties the user deals with.
-	liableThirdParties = []string{"第三方", "其他用户", "他人", "第三人"}
-	// excludeNoun follow 免责 used as a noun (免责规定, 免责声明).
-	excludeNoun = map[string]bool{"规定": true, "声明": true, "条款": true, "事由": true, "事宜": true}
-	// forceMajeureCues name force majeure.
-	forceMajeureCues = []string{"不可抗力", "不可抗拒"}
-)
+//
+// A clause excludes liability in one of its wordings (exclusionPatterns:
+// 不承担…责任, 概不负责, 免责, 由您自行承担…风险, 放弃…追究, …以…为限) and
+// names the harm excluded (a leak, theft of the account, unauthorised
+// access, the processor's own processing). In a list the two halves part:
+// the lead-in (发生下列情形之一的，本平台不承担责任：) excludes, and each item
+// that names a harm to personal information is its own exclusion.
+
+func init() {
+	synonymSet("liabNoBear", "不承担", "不负", "概不承担", "无需承担", "无须承担", "不必承担", "不会承担", "不再承担", "不予承担")
+	synonymSet("liabDuty", "责任", "赔偿", "补偿", "义务", "后果")
+	synonymSet("liabSelf", "自行", "自身", "自己", "自愿", "独自")
+	synonymSet("liabBear", "承担", "负担", "负责", "承受")
+	synonymSet("liabParty", "您", "你", "用户", "本人", "会员", "客户", "个人", "使用者", "乙方")
+	synonymSet("liabClaim", "追究", "主张", "索赔", "追偿", "起诉", "诉讼", "追索", "求偿", "要求赔偿", "要求补偿")
+	synonymSet("liabFault", "原因", "过错", "过失", "疏忽", "保管", "自行", "自发", "主动", "故意", "违反", "违规", "不当",
+		"失误", "告知", "透露", "借给", "转借", "出借", "转让", "将", "擅自", "行为", "共享", "分享", "不真实", "虚假", "不实",
+		"未", "没有")
+	synonymSet("liabWeak", "不完善", "不健全", "不充分", "缺陷", "无法保障", "不能保障", "不足")
+	synonymSet("liabKnow", "知悉", "了解", "理解", "明白", "清楚", "知晓", "明知")
+}
+
+// exclusionPatterns exclude, cap, shift or waive liability.
+var exclusionPatterns = []*pattern{
+	mustPattern("@liabNoBear ~20 @liabDuty"),
+	mustPattern("概不负责|不予负责|不负责任|不负责|免责|不予赔偿|不予补偿|不作赔偿|不作任何担保|风险自负|后果自负|责任自负|自担风险|概不承担|不予承担"),
+	mustPattern("与本公司|与我们|与平台|与本平台|与本网站|与本站|与我方|与本行|与我司|与公司 ~4 无关"),
+	mustPattern("视为 ~4 @liabParty ~4 本人|自己|自身 ~4 行为|操作"),
+	mustPattern("免除 ~20 责任|义务"),
+	mustPattern("不|不会|不再 为此|因此|对此|就此 ~4 承担|负责|赔偿"),
+	mustPattern("无需|无须|不必|不需 ~6 承担|负责|赔偿|补偿"),
+	mustPattern("不对 ~30 负责|承担"),
+	mustPattern("@liabSelf ~3 @liabBear"),
+	mustPattern("由 @liabParty ~6 @liabBear"),
+	mustPattern("@liabParty ~~15 @liabBear ~20 风险|损失|后果"),
+	mustPattern("放弃 ~20 @liabClaim"),
+	mustPattern("赔偿|责任 ~~30 为限"),
+	mustPattern("本人 ~~12 @liabKnow ~~40 风险"),
+	mustPattern("本人 ~~12 @liabKnow ~~30 安全 ~12 @liabWeak"),
+	mustPattern("已知悉|已经知悉|已充分知悉|已明确知悉|已了解|已充分了解 ~~30 安全 ~12 @liabWeak"),
+}
+
+// liabDenials deny that the person bears or waives anything.
+var liabDenials = []string{"无需", "无须", "不必", "不用", "不会", "不需", "不再", "并不", "不应", "无义务"}
 
 // liability extracts a liability_exclusion claim: the processor excludes,
 // caps or shifts liability, with its kind (leak, processing, third_party,
-// general) and the carve-outs stated.
+// general) and the carve-outs stated. An item of a list whose lead-in
+// excludes liability is an exclusion of the harm the item names.
 func liability(s *sent) (Claim, bool) {
 	if s.heading {
 		return Claim{}, false
 	}
-	var cands []hit
-	for _, h := range s.findAny(exclusionCues) {
-		if h.cue == "为限" && !s.contains([]string{"赔偿", "责任"}) {
-			continue
-		}
-		if h.cue == "放弃" && !waivesClaims(s, h) {
-			continue
-		}
-		if h.cue == "自行承担" && !s.contains([]string{"风险", "损失", "责任", "后果"}) {
-			continue
-		}
-		if h.cue == "免责" && excludeNoun[s.tokenAfter(h)] {
-			continue
-		}
-		cands = append(cands, h)
-	}
+	cands := exclusions(s)
 	if len(cands) == 0 {
+		if s.lead != "" && !sibling(s.lead, s.text) && leadExcludes(s.lead) {
+			return excludedItem(s)
+		}
 		return Claim{}, false
 	}
 	cats, sens := s.categories()
@@ -68,33 +74,133 @@ func liability(s *sent) (Claim, bool) {
 	a.set(s, "cue", h)
 	kind := "general"
 	switch {
-	case a.markText(s, "leak", leakTerms) && info:
+	case harmed(s, a):
 		kind = "leak"
 	case info && thirdPartyProcesses(s, a):
 		kind = "third_party"
 	case a.markText(s, "processing", processingTerms) && (info || infoSection(s)):
 		kind = "processing"
+	case processes(s, a):
+		kind = "processing"
+	case harmedBefore(s, a):
+		kind = "leak"
 	}
-	a.markText(s, "user_fault", userFaultCues)
+	if kind == "general" {
+		kind = hackingAsForceMajeure(s, a, kind)
+	}
+	if strings.HasSuffix(h.cue, "无关") && kind != "leak" {
+		kind = "general" // 您使用第三方服务与我们无关: no harm to the information named
+	}
+	markFault(s, a)
 	a.markText(s, "carve_back", carveBackCues)
 	a.markText(s, "force_majeure", forceMajeureCues)
 	return Claim{Type: "liability_exclusion", Kind: kind, Categories: cats, Sensitive: sens,
 		Negated: s.negated(h), Conditional: s.conditional(), Attributes: a}, true
 }
 
-// waivesClaims reports whether 放弃 at h gives up claims against the
-// processor (放弃追究、放弃主张).
-func waivesClaims(s *sent, h hit) bool {
-	rest := s.text[h.end:]
-	if i := strings.IndexAny(rest, "，。；"); i >= 0 {
-		rest = rest[:i]
+// exclusions finds the wordings that exclude liability.
+func exclusions(s *sent) []hit {
+	var out []hit
+	for _, p := range exclusionPatterns {
+		for _, m := range s.matchPattern(p) {
+			h := s.hitAt(m.start, m.end)
+			h.cue = m.text(s)
+			if excludes(s, h) {
+				out = append(out, h)
+			}
+		}
 	}
-	for _, w := range []string{"追究", "主张", "索赔", "追偿", "起诉", "诉讼", "赔偿"} {
-		if strings.Contains(rest, w) {
+	sortHits(out)
+	return dedupe(out)
+}
+
+// leadExcludes reports whether a lead-in excludes liability, not denying
+// it (以下情形我们不会免除责任：).
+func leadExcludes(lead string) bool {
+	for _, h := range exclusions(&sent{text: lead}) {
+		before := lead[:h.start]
+		if !strings.HasSuffix(before, "不会") && !strings.HasSuffix(before, "不得") && !strings.HasSuffix(before, "并不") &&
+			!strings.HasSuffix(before, "不能") {
 			return true
 		}
 	}
 	return false
+}
+
+// excludes drops wordings that exclude nothing here: 免责 as a noun
+// (免责声明), a waiver or a shifted burden with no loss or risk in the
+// sentence (放弃该账号的权益).
+func excludes(s *sent, h hit) bool {
+	if strings.HasPrefix(h.cue, "免责") && excludeNoun[s.tokenAfter(h)] {
+		return false
+	}
+	if strings.HasPrefix(h.cue, "由") && strings.Contains(h.cue, "不") {
+		return false // 由您提供的信息不承担: the exclusion is 不承担, not a shift
+	}
+	if startsWithParty(h.cue) && containsAny(h.cue[1:], processorCues) {
+		return false // 您的信息泄露，我们将承担由此给您造成的损失
+	}
+	if strings.HasPrefix(h.cue, "无") || strings.HasPrefix(h.cue, "不必") || strings.HasPrefix(h.cue, "不需") {
+		return !s.userActor(h) // 我们无需承担 excludes; 您无需承担 relieves the person
+	}
+	if !strings.HasPrefix(h.cue, "不") && containsAny(h.cue, liabDenials) {
+		return false // 您无需承担任何风险
+	}
+	if !strings.ContainsAny(h.cue[:3], "不概免") && (strings.HasSuffix(h.cue, "承担") || strings.HasSuffix(h.cue, "负担") ||
+		strings.HasSuffix(h.cue, "负责") || strings.HasSuffix(h.cue, "承受")) {
+		return s.contains([]string{"风险", "损失", "责任", "后果", "损害"})
+	}
+	return true
+}
+
+// clauseNumber is a leading dotted clause number (7.5, 7.5.3).
+var clauseNumber = regexp.MustCompile(`^\s*\d+(?:\.\d+)*`)
+
+// sibling reports whether text is numbered at the lead-in's own level or
+// above (7.6 after the lead-in 7.5): a next clause, not an item.
+func sibling(lead, text string) bool {
+	l, t := clauseNumber.FindString(lead), clauseNumber.FindString(text)
+	if l == "" || t == "" {
+		return false
+	}
+	return strings.Count(t, ".") <= strings.Count(l, ".")
+}
+
+// excludedItem is an item of a list whose lead-in excludes liability
+// (发生下列情形之一的，我们不承担责任：…（2）用户资料被泄露): an exclusion
+// when the item itself names a harm to the person's information.
+func excludedItem(s *sent) (Claim, bool) {
+	a := attrs{}
+	if !harmed(s, a) {
+		return Claim{}, false
+	}
+	a["cue"] = a["leak"]
+	markFault(s, a)
+	if _, ok := a["user_fault"]; !ok && !s.contains(externalCauses) && userActs(s.lead) {
+		// the lead-in limits the list to losses not of our making (下列非因我们过错…)
+		a["user_fault"] = Cue{Cue: "", Span: s.span(0, 0)}
+	}
+	a.markText(s, "carve_back", carveBackCues)
+	cats, sens := s.categories()
+	return Claim{Type: "liability_exclusion", Kind: "leak", Categories: cats, Sensitive: sens,
+		Conditional: s.conditional(), Attributes: a}, true
+}
+
+// processingAct is the processor's own use of the information the
+// exclusion covers (我们使用、披露您的个人资料…不承担责任).
+var processingAct = mustPattern("我们|本公司|公司|平台|本网站|本站|我方|本行 ~6 使用|披露|提供|共享|公开|处理|利用|保存|留存 ~~10 您的|用户的|会员的|个人 ~4 信息|资料|数据")
+
+// processes marks processing when the sentence has the processor use the
+// person's information.
+func processes(s *sent, a attrs) bool {
+	ms := s.matchPattern(processingAct)
+	if len(ms) == 0 {
+		return false
+	}
+	h := s.hitAt(ms[0].start, ms[0].end)
+	h.cue = ms[0].text(s)
+	a.set(s, "processing", h)
+	return true
 }
 
 // infoSection reports whether the sentence stands in a section or a
@@ -120,6 +226,16 @@ func thirdPartyProcesses(s *sent, a attrs) bool {
 		}
 		if containsAny(string(rest), []string{"收集", "使用", "处理", "披露", "储存", "存储", "获取", "提供的"}) {
 			a.set(s, "third_party", h)
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithParty reports whether a cue opens with the person (您…承担…风险).
+func startsWithParty(cue string) bool {
+	for _, p := range synonyms["liabParty"] {
+		if strings.HasPrefix(cue, p) {
 			return true
 		}
 	}

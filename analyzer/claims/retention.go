@@ -35,11 +35,15 @@ var (
 	// duringRe bounds retention by a relationship (账号存续期间, 服务期间).
 	duringRe = regexp.MustCompile(`(存续|使用|服务|有效|保有|注册|合同|会员|账户|帐户|账号|帐号)期间`)
 	// keepsRe says information is not deleted (且不予删除, 不因注销而删除).
-	keepsRe = regexp.MustCompile(`不因[^，,；;。]{1,20}?而?(删除|清除|销毁)|(不予|不作|不做|不进行|不会|不|不再)(删除|清除|销毁)`)
+	keepsRe = regexp.MustCompile(`不会?因[^，,；;。]{1,20}?而?(删除|清除|销毁)|(不予|不作|不做|不进行|不会|不|不再)(删除|清除|销毁)`)
 	// survivesRe keeps information after the event that should end it
 	// (注销后仍将保留).
-	survivesRe = regexp.MustCompile(`(注销|终止|到期|届满|期满|撤回|停止使用|退出|结业|解约|退会)[^。；，,]{0,15}?后[^。；]{0,25}?(仍|继续|依然|照常|有权)(将|会|可|可以|有权)?[^。；，,]{0,6}?(保留|保存|存储|留存|使用)`)
+	survivesRe = regexp.MustCompile(`(注销|终止|到期|届满|期满|撤回|停止使用|退出|结业|解约|退会)[^。；，,]{0,15}?后[^。；]{0,25}?(仍|继续|依然|照常|有权|将|会)(将|会|可|可以|有权|继续)?[^。；，,]{0,6}?(保留|保存|存储|留存|使用)`)
 )
+
+// keepsDespite keeps information although the event that should end it
+// happened (即使您注销账号，我们也会继续保存…).
+var keepsDespite = mustPattern("即使|即便|尽管|虽然 ~12 注销|删除|终止|撤回|解约|退出 ~~20 继续|仍|仍然|依然|照常 ~8 保存|保留|存储|留存|储存")
 
 // retention extracts what the sentence says about how long information is
 // kept: a bounded period (a length, 最短必要期限, until an event), an
@@ -90,6 +94,9 @@ func retention(s *sent) (Claim, bool) {
 	}
 	return c, true
 }
+
+// ownDiscretion leave the end of retention to the processor.
+var ownDiscretion = []string{"另行决定", "自行决定", "认为必要", "认为需要", "认为适当", "酌情"}
 
 // localWords place information on the person's own device.
 var localWords = []string{"本地", "您的设备", "你的设备", "您的手机", "你的手机", "您的浏览器", "你的浏览器"}
@@ -147,7 +154,7 @@ func (s *sent) long() *hit {
 // account cancellation, stated by the processor with no legal ground and no
 // bound (账户注销后，我们仍将保留…且不予删除).
 func (s *sent) keeps() []hit {
-	if !s.contains([]string{"删除", "清除", "销毁", "后"}) || !s.personalObject() || s.contains(legalGrounds) || s.contains(anonymisedObjects) {
+	if !s.contains([]string{"删除", "清除", "销毁", "后", "即使", "即便", "尽管", "虽然"}) || !s.personalObject() || s.contains(legalGrounds) || s.contains(anonymisedObjects) {
 		return nil
 	}
 	if _, ok := s.bound(); ok {
@@ -163,6 +170,11 @@ func (s *sent) keeps() []hit {
 		return nil
 	}
 	var out []hit
+	for _, m := range s.matchPattern(keepsDespite) {
+		h := s.hitAt(m.start, m.end)
+		h.cue = m.text(s)
+		out = append(out, h)
+	}
 	for _, h := range append(s.findRe(survivesRe), s.findRe(keepsRe)...) {
 		if !s.userActor(h) && !s.negated(h) {
 			out = append(out, h)
@@ -181,8 +193,10 @@ func (s *sent) bound() (hit, bool) {
 			return h, true
 		}
 	}
-	if h := s.findAny(boundTerms); len(h) > 0 {
-		return h[0], true
+	for _, h := range s.findAny(boundTerms) {
+		if !containsAny(s.clauseOf(h), ownDiscretion) {
+			return h, true // not 直至本公司另行决定删除: an end the processor picks at will
+		}
 	}
 	if h := s.findRe(duringRe); len(h) > 0 {
 		return h[0], true

@@ -30,7 +30,6 @@ func TestWithdrawal(t *testing.T) {
 	checkKinds(t, "withdrawal", []kindCase{
 		{"您对本政策的同意一经作出即不得撤回。", "restricted", "restricted", "不得撤回"},
 		{"同意后不得撤回。", "restricted", "restricted", "不得撤回"},
-		{"本授权书一经签署即不可撤销。", "restricted", "restricted", "不可撤销"},
 		{"如需撤回授权，须以书面形式邮寄至本公司总部，并经本公司审核同意后方可生效。", "restricted", "condition", "邮寄"},
 		{"用户撤回同意的，视为用户违约，本公司有权终止全部服务并收取违约金。", "restricted", "penalty", "违约"},
 		// ways offered
@@ -44,6 +43,7 @@ func TestWithdrawal(t *testing.T) {
 		// grants, payment instructions, licences, waivers and orders are not consent
 		{"本人不可撤销地授权贵公司向合作金融机构查询、使用和保存本人的个人信用信息。", "", "", ""},
 		{"您对本平台作出的上述个人信息使用授权一经确认即不可撤回。", "", "", ""},
+		{"本授权书一经签署即不可撤销。", "", "", ""}, // a grant: grant-irrevocable
 		{"本人不可撤销地授权贵行从本人指定账户中扣收到期应还款项。", "", "", ""},
 		{"贡献者授予项目永久、不可撤销的版权许可。", "", "", ""},
 		{"您不可撤销地放弃对我们进行任何主张。", "", "", ""},

@@ -16,6 +16,10 @@ var (
 		"回收", "出售物品", "出售闲置", "出售的物品"}
 )
 
+// paidTransfer gives information away for a price (交换…以获取报酬,
+// 对外转让并收取费用).
+var paidTransfer = mustPattern("提供|转让|交换|出让|共享|分享 ~~15 获取报酬|收取费用|获取收益|获得收益|换取收益|对价|牟利|盈利|获利")
+
 // sell extracts a sell claim: personal information is sold, rented or
 // traded. 售后/售中 are separate words for the segmenter, so 提出售后 does
 // not hold 出售.
@@ -26,6 +30,12 @@ func sell(s *sent) (Claim, bool) {
 	var cands []hit
 	for _, h := range s.findAny(sellCues) {
 		if !inAny(s.text, h, notSale) && (acts(s, h) || strings.HasPrefix(h.cue, "作为数据")) {
+			cands = append(cands, h)
+		}
+	}
+	for _, m := range s.matchPattern(paidTransfer) {
+		if h := s.hitAt(m.start, m.end); !inAny(s.text, h, notSale) && acts(s, h) {
+			h.cue = m.text(s)
 			cands = append(cands, h)
 		}
 	}

@@ -16,9 +16,10 @@ var (
 	// licenceTerms make the object a grant or licence, reported by
 	// grant-irrevocable, or something that is not consent at all.
 	licenceTerms = []string{"许可", "授予", "担保", "保证", "放弃"}
-	// consentNouns name consent (or an authorisation) as the thing withdrawn.
-	consentNouns = []string{"的同意", "同意一经", "同意后", "同意即", "其同意", "该同意", "此同意", "上述同意", "本授权",
-		"该授权", "此授权", "上述授权", "授权书", "授权一经", "同意书", "授权后"}
+	// consentNouns name consent as the thing withdrawn. An authorisation
+	// made irrevocable (本授权不可撤销, 授权书一经签署不可撤回) qualifies a grant:
+	// grant-irrevocable reports it, not withdrawal-restricted.
+	consentNouns = []string{"的同意", "同意一经", "同意后", "同意即", "其同意", "该同意", "此同意", "上述同意", "同意书"}
 	// anytime marks a withdrawal the person can make at will.
 	anytime = []string{"随时", "自行", "可以", "可通过", "可在", "有权", "享有", "通过"}
 )
@@ -34,6 +35,15 @@ var (
 	// effectRe is PIPL Art. 15(2): withdrawal does not affect past processing.
 	effectRe = regexp.MustCompile(`不影响[^。；]{0,30}(撤回前|撤销前|此前|之前)`)
 )
+
+func init() {
+	synonymSet("wdMust", "须", "需", "需要", "应", "应当", "必须", "方可", "才能", "才可")
+	synonymSet("wdBurden", "书面", "提前", "批准", "审批", "核准", "审核", "公证", "到场", "亲自", "现场", "邮寄")
+}
+
+// withdrawBurdens make withdrawal depend on a form, notice, approval or
+// presence (撤回同意应提前三十日书面通知, 需经我们批准).
+var withdrawBurdens = []*pattern{mustPattern("@wdMust ~10 @wdBurden")}
 
 // withdrawalRestrictions burden withdrawal (condition) or punish it
 // (penalty).
@@ -70,6 +80,15 @@ func withdrawal(s *sent) []Claim {
 			if h, ok := s.pick(s.findRe(r.re)); ok && !s.negated(h) {
 				c.Kind = "restricted"
 				c.Attributes[r.name] = s.cueOf(h)
+			}
+		}
+		if _, ok := c.Attributes["condition"]; !ok {
+			if ms, _ := s.matchAny(withdrawBurdens); len(ms) > 0 {
+				h := s.hitAt(ms[0].start, ms[0].end)
+				if !s.negated(h) {
+					c.Kind = "restricted"
+					c.Attributes["condition"] = s.cueOf(h)
+				}
 			}
 		}
 		if c.Kind != "" {
@@ -127,8 +146,10 @@ func (s *sent) consentWithdrawn(h hit) bool {
 	if containsAny(around, licenceTerms) || s.contains(paymentTerms) {
 		return false
 	}
-	if !containsAny(around, consentNouns) && !strings.Contains(around, "同意") {
-		return false
+	consent := containsAny(around, consentNouns) || strings.HasPrefix(s.text[h.end:], "同意") ||
+		strings.HasPrefix(s.text[h.end:], "其同意") || strings.HasPrefix(s.text[h.end:], "您的同意")
+	if !consent && (strings.Contains(around, "授权") || !strings.Contains(around, "同意")) {
+		return false // 本授权不可撤销, 本人同意并不可撤销地授权: a grant
 	}
 	if g, ok := grant(s); ok && g.Direction == "user_to_processor" &&
 		(g.Object == "personal_info" || g.Object == "user_content" || g.Object == "payment" || g.Object == "software" ||
