@@ -57,12 +57,22 @@ func isItem(doc *segment.Document, ss []segment.Sentence, lead, prev, i int) boo
 	return false
 }
 
-// sibling reports whether item opens with an enumerator of the same style
-// as the lead-in's own (一、… then 二、…): the next point, not an item.
+// sibling reports whether item is the next point rather than an item of
+// the lead-in: it opens with an enumerator of the same style as the
+// lead-in's own (一、… then 二、…), or with a dotted clause number at the
+// lead-in's level or above (7.6 after the lead-in 7.5).
 func sibling(lead, item string) bool {
+	l, t := clauseNumber.FindString(lead), clauseNumber.FindString(item)
+	if strings.Contains(l, ".") || strings.Contains(t, ".") {
+		return l != "" && strings.Contains(t, ".") && strings.Count(t, ".") <= strings.Count(l, ".")
+	}
 	st := enumStyle(lead)
 	return st != "" && st == enumStyle(item)
 }
+
+// clauseNumber is a leading dotted clause number (7.5, 7.5.3).
+// A number followed by a dot and no digit (1. 本人…) is an enumerator.
+var clauseNumber = regexp.MustCompile(`^\s*\d+(?:\.\d+)*`)
 
 // enumStyle is the shape of text's leading enumerator, digits and Chinese
 // numerals folded (（3） and （1） share one), or "".

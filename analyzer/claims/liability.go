@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -151,19 +150,6 @@ func excludes(s *sent, h hit) bool {
 		return s.contains([]string{"风险", "损失", "责任", "后果", "损害"})
 	}
 	return true
-}
-
-// clauseNumber is a leading dotted clause number (7.5, 7.5.3).
-var clauseNumber = regexp.MustCompile(`^\s*\d+(?:\.\d+)*`)
-
-// sibling reports whether text is numbered at the lead-in's own level or
-// above (7.6 after the lead-in 7.5): a next clause, not an item.
-func sibling(lead, text string) bool {
-	l, t := clauseNumber.FindString(lead), clauseNumber.FindString(text)
-	if l == "" || t == "" {
-		return false
-	}
-	return strings.Count(t, ".") <= strings.Count(l, ".")
 }
 
 // excludedItem is an item of a list whose lead-in excludes liability

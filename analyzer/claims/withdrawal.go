@@ -146,8 +146,11 @@ func (s *sent) consentWithdrawn(h hit) bool {
 	if containsAny(around, licenceTerms) || s.contains(paymentTerms) {
 		return false
 	}
-	consent := containsAny(around, consentNouns) || strings.HasPrefix(s.text[h.end:], "同意") ||
-		strings.HasPrefix(s.text[h.end:], "其同意") || strings.HasPrefix(s.text[h.end:], "您的同意")
+	after := s.text[h.end:]
+	if strings.HasPrefix(after, "同意") || strings.HasPrefix(after, "其同意") || strings.HasPrefix(after, "您的同意") {
+		return true // 不得撤回同意: the object is the consent itself
+	}
+	consent := containsAny(around, consentNouns)
 	if !consent && (strings.Contains(around, "授权") || !strings.Contains(around, "同意")) {
 		return false // 本授权不可撤销, 本人同意并不可撤销地授权: a grant
 	}
