@@ -2,30 +2,98 @@ package claims
 
 import "strings"
 
-// Mechanisms of deemed consent (个保法 第十四条: consent must be given
-// expressly; use, download or silence is not consent).
+// Deemed consent (个保法 第十四条: consent must be given expressly; use,
+// download or silence is not consent). A clause deems an act or silence to
+// be acceptance: 即视为您同意, 则表明您接受, 默认为您已阅读, 均视为,
+// 您的…行为将视为…, whatever the verb and order.
 var (
-	// passiveCues: use, access, download or silence taken as consent.
-	passiveCues = []string{"继续使用", "继续访问", "继续浏览", "继续登录", "继续享用", "继续享受", "享用", "仍使用", "仍然使用", "使用", "访问", "浏览",
-		"下载", "安装", "注册", "登录", "未提出异议", "未提出", "未表示异议", "沉默", "默认勾选", "未取消勾选", "默认开启",
-		"未拒绝", "不作反对", "未作出反对", "打开本", "一经发布", "一经公布", "发布即", "公布即"}
-	// affirmativeCues: an act that expresses consent (点击同意, 开启权限).
-	affirmativeCues = []string{"点击", "勾选", "开启", "打开", "签署", "签字", "确认", "选择同意", "主动", "授权后", "同意后",
-		"您同意", "用户同意", "本人同意", "同意本"}
-	// acceptCues: what the act is deemed to be.
-	acceptCues = []string{"同意", "接受", "授权", "认可", "知悉", "阅读", "许可"}
+	// deemStrong verbs deem by themselves (视为, 默认为, 意味着).
+	_ = synonymSet("deemStrong", "视为", "视作", "看作", "当作", "默认为", "默认您", "认定为", "推定为", "意味着", "等同于")
+	// deemWeak verbs deem only after a link (即表示, 都表明, 行为代表).
+	_ = synonymSet("deemWeak", "表示", "表明", "代表", "说明")
+	_ = synonymSet("deemLink", "即", "则", "均", "都", "就", "亦", "也", "将", "便", "行为", "本身")
+	// deemLinked: a weak verb with its link, as one word (即表示, 亦表明).
+	_ = synonymSet("deemLinked", "即表示", "则表示", "亦表示", "也表示", "均表示", "都表示", "即表明", "则表明", "即代表")
+	// accept: what the act is deemed to be.
+	_ = synonymSet("accept", "同意", "接受", "授权", "认可", "知悉", "阅读", "许可", "理解", "遵守")
+	// passiveAct: use, access, download, providing information or silence
+	// taken as consent.
+	passiveCues = synonymSet("passiveAct", "继续使用", "继续访问", "继续浏览", "继续登录", "继续享用", "继续享受", "享用",
+		"仍使用", "仍然使用", "使用", "访问", "浏览", "下载", "安装", "注册", "登录", "登陆", "进入", "启动", "购买", "下单", "参与", "参加",
+		"提供", "提交", "填写", "上传", "未提出异议", "未提出", "未表示异议", "沉默", "默认勾选", "未取消勾选", "默认开启",
+		"未拒绝", "不作反对", "未作出反对", "打开本", "一经发布", "一经公布", "发布即", "公布即")
+	// affirmativeAct: an act that expresses consent (点击同意, 开启权限).
+	affirmativeCues = synonymSet("affirmativeAct", "点击", "勾选", "开启", "打开", "签署", "签字", "确认", "选择同意", "主动",
+		"授权后", "同意后", "您同意", "用户同意", "本人同意", "同意本", "授权同意", "您授权", "同意提供")
+	// otherRules name documents other than the one accepted (其他规则).
+	_ = synonymSet("otherRules", "其他", "其它", "任一其他", "相关")
+	_ = synonymSet("ruleDoc", "规则", "协议", "政策", "条款", "声明", "规范")
+	_ = synonymSet("thisDoc", "本协议", "本条款", "本政策", "本规则", "用户协议", "服务协议", "注册协议")
+	_ = synonymSet("privacyDoc", "隐私政策", "隐私权政策", "个人信息保护政策", "隐私保护指引", "隐私声明")
 )
 
-// deemedAttrs describes a deemed-consent cue h: passive when use, access
-// or silence before it is taken as consent, affirmative when a click or a
-// switch is. ok is false when the cue deems something other than consent
-// (视为您符合注册条件).
-func deemedAttrs(s *sent, h hit) (attrs map[string]Cue, ok bool) {
-	attrs = map[string]Cue{"cue": {Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}}
-	rest := s.text[h.start:clauseEnd(s.text, h.end)]
-	if !containsAny(rest, acceptCues) {
-		return nil, false
+// deemedPatterns are the deeming wordings: a deeming verb, then what is
+// accepted.
+var deemedPatterns = []*pattern{
+	mustPattern("@deemStrong ~16 @accept"),
+	mustPattern("@deemLink ~3 @deemWeak ~16 @accept"),
+}
+
+// bundledDocPatterns deem consent to one document to be consent to other
+// rules or to the privacy notice (接受本协议即视为同意其他规则): consent to
+// processing bundled into another acceptance.
+var bundledDocPatterns = []*pattern{
+	mustPattern("同意|接受 ~6 @thisDoc ~~12 @deemStrong|@deemLinked ~16 @accept ~12 @otherRules ~10 @ruleDoc"),
+	mustPattern("同意|接受 ~6 @thisDoc ~~12 @deemStrong|@deemLinked ~16 @accept ~12 @privacyDoc"),
+	mustPattern("同意|接受 ~6 @otherRules ~6 @ruleDoc ~~12 @deemStrong|@deemLinked ~16 @accept ~6 @thisDoc"),
+}
+
+// deeming is a deemed-acceptance wording: the cue (link and verb: 即视为,
+// 都表示) and the accepting verb after it.
+type deeming struct{ cue, accept hit }
+
+// deemed returns the first deeming wording of s.
+func (s *sent) deemed() (deeming, bool) {
+	var best deeming
+	found := false
+	for _, p := range deemedPatterns {
+		for _, m := range s.matchPattern(p) {
+			n := len(m.slots)
+			if found && m.start >= best.cue.start {
+				break
+			}
+			best = deeming{cue: s.hitAt(m.start, m.slots[n-2].end), accept: m.slots[n-1]}
+			found = true
+		}
 	}
+	return best, found
+}
+
+// deemedClaims returns the deemed consent of s, and a bundled consent
+// when accepting one document is deemed acceptance of others.
+func deemedClaims(s *sent, cats, sens []string) []Claim {
+	var out []Claim
+	if d, ok := s.deemed(); ok {
+		out = append(out, Claim{Type: "consent", Kind: "deemed", Categories: cats, Sensitive: sens,
+			Negated: s.negated(d.cue), Conditional: s.conditional(), Attributes: deemedAttrs(s, d)})
+	}
+	if ms, _ := s.matchAny(bundledDocPatterns); len(ms) > 0 {
+		m := ms[0]
+		h := s.hitAt(m.start, m.end)
+		out = append(out, Claim{Type: "consent", Kind: "bundled", Categories: cats, Sensitive: sens,
+			Negated: s.negated(h), Conditional: s.conditional(),
+			Attributes: map[string]Cue{"cue": {Cue: h.cue, Span: s.span(h.start, h.end)}}})
+	}
+	return out
+}
+
+// deemedAttrs describes deeming d: passive when use, access or silence
+// before it is taken as consent, affirmative when a click or a switch is;
+// terms when what is accepted is terms of service rather than processing.
+func deemedAttrs(s *sent, d deeming) map[string]Cue {
+	h := d.cue
+	attrs := map[string]Cue{"cue": {Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}}
+	rest := s.text[h.start:clauseEnd(s.text, d.accept.end)]
 	found := map[string]hit{}
 	for _, c := range []struct {
 		name string
@@ -57,7 +125,7 @@ func deemedAttrs(s *sent, h hit) (attrs map[string]Cue, ok bool) {
 	if t := s.findAny(termsObjects); len(t) > 0 && t[0].start > h.start && !containsAny(rest, piObjects) {
 		attrs["terms"] = Cue{Cue: t[0].cue, Span: s.span(t[0].start, t[0].end)}
 	}
-	return attrs, true
+	return attrs
 }
 
 // piObjects name personal-information processing or the notice about it as

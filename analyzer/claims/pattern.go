@@ -237,3 +237,27 @@ func (s *sent) slotStartOK(h hit) bool {
 	}
 	return true
 }
+
+// matchAll returns the matches of every pattern of ps, in text order.
+func (s *sent) matchAll(ps []*pattern) []match {
+	return s.matchIn(ps, 0, len(s.text))
+}
+
+// matchIn returns the matches of every pattern of ps that lie within the
+// byte range [from, to) of s, in text order.
+func (s *sent) matchIn(ps []*pattern, from, to int) []match {
+	var out []match
+	for _, p := range ps {
+		for _, m := range s.matchPattern(p) {
+			if m.start >= from && m.end <= to {
+				out = append(out, m)
+			}
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}

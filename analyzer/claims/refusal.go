@@ -7,23 +7,53 @@ import (
 
 // Wording of a refusal that blocks the service (个保法 第十六条).
 var (
-	// refusalCues: the person refuses or withdraws consent or information.
-	refusalCues = []string{"不同意", "拒绝", "不提供", "不授权", "未同意", "不接受", "不予授权", "撤回同意", "撤回授权",
-		"不愿意", "不允许"}
-	// requireCues: consent is a condition of the service (须同意…方可).
-	requireCues = []string{"须同意", "必须同意", "需同意", "需要同意", "应同意", "须授权", "必须授权", "需授权",
-		"须接受", "需接受", "必须接受", "须录入", "必须录入", "须提供", "必须提供"}
+	// refusalCues: the person refuses, withdraws or objects.
+	refusalCues = synonymSet("refuse", "不同意", "拒绝", "不提供", "不授权", "未同意", "不接受", "不予授权", "撤回同意",
+		"撤回授权", "不愿意", "不允许", "不认可", "无法同意", "不能同意", "无法接受", "不能接受", "有异议", "有任何异议",
+		"存在异议", "持有异议")
 	// blockCues: the consequence — no service, or advice to stop.
-	blockCues = []string{"无法使用", "不能使用", "无法继续使用", "不能继续使用", "无法注册", "无法登录", "无法完成注册",
-		"无法成为", "无法享受", "无法获得", "无法为您提供", "不能为您提供", "无法向您提供", "将无法", "请不要", "请勿", "请停止",
-		"应立即停止", "立即停止使用", "停止使用", "不得使用", "无权使用", "方可", "才能", "才可以", "才可"}
+	blockCues = synonymSet("block", "无法使用", "不能使用", "无法继续使用", "不能继续使用", "无法注册", "无法登录",
+		"无法完成注册", "无法成为", "无法享受", "无法获得", "无法为您提供", "不能为您提供", "无法向您提供", "将无法",
+		"无法正常运行", "无法正常使用", "不能正常使用", "无法运行", "无法访问", "不能访问", "无法进入", "不能注册",
+		"不能登录", "无法继续", "不能继续", "请不要", "请勿", "请停止", "应立即停止", "立即停止使用", "停止使用", "应停止",
+		"应当停止", "立即停止", "停止注册", "停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "方可", "方能", "方得以",
+		"才能", "才可以", "才可")
+	_ = synonymSet("onlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以")
+	// termsDoc: the document accepted as a whole.
+	_ = synonymSet("termsDoc", "协议", "条款", "政策", "规则", "声明", "指引", "全部内容", "所有内容", "全部规定")
+)
+
+// Cue families of a refusal or a condition of the service.
+var (
+	// refusalPatterns: refusing has a consequence (如您不同意…将无法使用,
+	// 如您对本协议有任何异议，请立即停止使用).
+	refusalPatterns = []*pattern{
+		mustPattern("@refuse ~~80 @block"),
+	}
+	// requirePatterns: accepting is a condition of the service (须同意…方可,
+	// 只有在您同意全部条款后方可注册, 除非您接受全部内容否则无法注册).
+	requirePatterns = []*pattern{
+		mustPattern("必须|须|需|需要|应 同意|接受|授权|录入|提供 ~~80 @block"),
+		mustPattern("必须|须|务必|应当 ~4 同意|接受 ~12 @termsDoc ~~80 @block"),
+		mustPattern("只有|唯有|仅有|只要|仅在|仅当 ~8 同意|接受 ~12 @termsDoc ~~40 @onlyThen"),
+		mustPattern("除非 ~8 同意|接受 ~12 @termsDoc ~~40 否则 ~~20 @block"),
+	}
+	// optionalCues: processing beyond the service is made a condition.
+	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "非必要", "可选",
+		"附加功能", "扩展功能", "拓展功能"}
 	// adviceCues are the closing formula's advice to stop (请停止使用).
-	adviceCues = []string{"请不要", "请勿", "请停止", "应立即停止", "立即停止使用", "停止使用"}
+	adviceCues = []string{"请不要", "请勿", "请停止", "应立即停止", "立即停止", "停止使用", "应停止", "应当停止"}
 	// wholeCues: the consequence covers the whole service.
 	wholeCues = []string{"任何服务", "任何功能", "全部服务", "所有服务", "全部功能", "所有功能", "本服务", "我们的服务",
 		"本应用", "本平台", "本产品", "本网站", "本软件", "后续操作", "继续使用", "注册", "登录", "入会", "进出", "入场",
 		"各项服务", "全部产品", "所有产品", "任何产品", "我们的产品", "产品和服务", "产品与服务", "产品和/或服务", "本产品",
-		"本APP", "本App", "本app", "本程序", "本小程序", "全部内容", "办理", "业务"}
+		"本APP", "本App", "本app", "本程序", "本小程序", "全部内容", "办理", "业务", "产品与/或服务", "产品及/或服务",
+		"产品或服务", "产品及服务", "产品/服务", "成为"}
+	// partCues scope the consequence itself to part of the service
+	// (无法使用部分产品, 需认证后方可使用的服务).
+	partCues = []string{"部分", "某些", "个别", "特定", "所对应", "相对应", "对应的", "方可使用的", "才能使用的"}
+	// basicCues say the refused information serves the basic function.
+	basicCues = []string{"基本业务功能", "基本功能", "基础功能", "核心功能", "基本服务"}
 	// scopedCues: the consequence is limited to one function.
 	scopedCues = []string{"不影响", "仅影响", "其他功能", "该功能", "此功能", "相应功能", "相关功能", "部分功能", "对应功能",
 		"上述功能", "这些功能", "该项功能", "该服务", "相应服务", "此项服务", "该项服务", "仍可", "仍然可以", "该业务",
@@ -56,42 +86,49 @@ func refusal(s *sent) (Claim, bool) {
 		return hs[0], true
 	}
 	key := "refusal"
-	r, ok := first(key, refusalCues)
-	if !ok {
+	ms, p := s.matchAny(refusalPatterns)
+	if len(ms) == 0 {
 		key = "requirement"
-		if r, ok = first(key, requireCues); !ok {
+		if ms, p = s.matchAny(requirePatterns); len(ms) == 0 {
 			return Claim{}, false
 		}
 	}
-	var b hit
-	found := false
-	for _, h := range s.findAny(blockCues) {
-		if h.start >= r.end {
-			b, found = h, true
-			break
-		}
+	whole := key == "requirement" && p != requirePatterns[0] // the document as a whole is the condition
+	m := ms[0]
+	r, b := m.slots[0], m.slots[len(m.slots)-1]
+	if key == "requirement" {
+		r = s.hitAt(m.slots[0].start, m.slots[1].end) // 须同意, 只有…同意
 	}
-	if !found {
-		return Claim{}, false
-	}
-	if containsAny(s.text[r.start:b.start], changeVerbs) {
+	if containsAny(s.text[s.clauseStart(r.start):b.start], changeVerbs) {
 		return Claim{}, false // refusing a change to the notice: policy_change
 	}
+	attrs[key] = Cue{Cue: r.cue, Span: s.span(r.start, r.end), Negated: s.negated(r)}
 	attrs["blocks"] = Cue{Cue: b.cue, Span: s.span(b.start, b.end), Negated: s.negated(b)}
-	consequence := s.text[b.start:]
+	// the consequence: the clause of the block to the end of the sentence
+	from := max(r.end, s.clauseStart(b.start))
+	consequence := s.text[from:]
 	if i := strings.IndexAny(consequence, "。；;"); i >= 0 {
 		consequence = consequence[:i]
 	}
-	if key == "requirement" || containsAny(consequence, wholeCues) {
+	if adv := s.findAny(adviceCues); len(adv) > 0 && adv[len(adv)-1].start >= r.end {
+		whole = true // 请停止使用: the advice concerns the whole service
+	}
+	if h, ok := s.scoping(whole, key == "requirement", from, b.end); ok {
+		attrs["function_only"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}
+	}
+	if whole || containsAny(consequence, wholeCues) {
 		attrs["whole_service"] = attrs["blocks"]
 	}
-	if _, ok := first("function_only", scopedCues); !ok && containsAny(consequence, methodCues) {
-		first("function_only", methodCues)
+	if o := s.findAny(optionalCues); len(o) > 0 && o[0].start < b.start {
+		attrs["optional"] = Cue{Cue: o[0].cue, Span: s.span(o[0].start, o[0].end), Negated: s.negated(o[0])}
 	}
 	first("legal_duty", legalCues)
 	first("advice", adviceCues)
 	if _, ok := first("necessary", necessityCues); !ok {
 		s.basicPurpose(attrs, s.text[:b.start])
+	}
+	if bc := s.findAny(basicCues); len(bc) > 0 && bc[0].start >= from {
+		attrs["necessary"] = Cue{Cue: bc[0].cue, Span: s.span(bc[0].start, bc[0].end)}
 	}
 	first("policy", policyObjects)
 	first("authorization", authObjects)
@@ -117,4 +154,39 @@ func (s *sent) basicPurpose(attrs map[string]Cue, text string) {
 		return
 	}
 	attrs["necessary"] = Cue{Cue: text[loc[0]:loc[1]], Span: s.span(loc[0], loc[1])}
+}
+
+// wholeBefore reports whether one of the whole-service hits ws lies in the
+// consequence (from from) before the scoping cue at scoped: 才能成为用户并使用
+// 相应服务 costs the whole service.
+func wholeBefore(ws []hit, from, scoped int) bool {
+	for _, w := range ws {
+		if w.start >= from && w.start < scoped {
+			return true
+		}
+	}
+	return false
+}
+
+// scoping returns the cue that limits a refusal's consequence (from byte
+// from; the block ends at blockEnd) to one function: 不影响其他功能, 无法使用
+// 第三方账号登录, 部分产品. A whole-service advice (请停止使用) or, in a
+// requirement, a whole-service cue before the scoping one overrides it.
+func (s *sent) scoping(whole, requirement bool, from, blockEnd int) (hit, bool) {
+	if sc := s.findAny(scopedCues); len(sc) > 0 {
+		if requirement && wholeBefore(s.findAny(wholeCues), from, sc[0].start) {
+			return hit{}, false
+		}
+		return sc[0], true
+	}
+	if whole {
+		return hit{}, false
+	}
+	if mc := s.findAny(methodCues); len(mc) > 0 && containsAny(s.text[from:clauseEnd(s.text, blockEnd)], methodCues) {
+		return mc[0], true
+	}
+	if pc := s.findSub(partCues); len(pc) > 0 && pc[len(pc)-1].start >= from {
+		return pc[len(pc)-1], true
+	}
+	return hit{}, false
 }

@@ -31,7 +31,8 @@ import data.pplint.lib.result
 # description: |
 #   Refusing the notice, an authorisation or personal information blocks
 #   the whole service, with no statement of necessity or legal duty and no
-#   scoping to one function. The bare closing formula (如不同意本政策，请停止使用) is a warning.
+#   scoping to one function. All-or-nothing acceptance of the notice or
+#   agreement (如不同意本协议，请停止使用; 只有同意全部条款才能注册) is a warning.
 report contains result.fail(rego.metadata.chain(), cue.span, _level(c), message) if {
 	lib.processing
 	some c in lib.affirmed("consent")
@@ -65,22 +66,40 @@ report contains result.fail(rego.metadata.chain(), cue.span, "error", message) i
 
 # METADATA
 # title: _object
-# description: What is refused concerns personal information (the notice, an authorisation or named information).
+# description: |
+#   What is refused concerns personal information: the notice, an
+#   authorisation, named information, optional processing (marketing,
+#   profiling), or the terms of a document that carries processing terms
+#   (all-or-nothing acceptance).
 _object(c) if c.attributes.authorization
 
 _object(c) if c.attributes.policy
+
+_object(c) if c.attributes.terms
+
+_object(c) if lib.has_cue(c, "optional")
 
 _object(c) if count(object.get(c, "categories", [])) > 0
 
 # METADATA
 # title: _level
-# description: warning for the bare closing formula about the notice as a whole, error otherwise.
+# description: |
+#   warning for all-or-nothing acceptance of the notice or agreement as a
+#   whole; error when named information, an authorisation or optional
+#   processing (marketing, profiling) is made a condition.
 _level(c) := "warning" if {
-	c.attributes.policy
-	c.attributes.advice
+	_whole_document(c)
 	not c.attributes.authorization
-	count(object.get(c, "categories", [])) == 0
+	not lib.has_cue(c, "optional")
+	count([x | some x in object.get(c, "categories", []); x != "personal"]) == 0
 } else := "error"
+
+# METADATA
+# title: _whole_document
+# description: What is refused is the notice or the agreement as a whole.
+_whole_document(c) if c.attributes.policy
+
+_whole_document(c) if c.attributes.terms
 
 # METADATA
 # title: _necessary

@@ -31,15 +31,14 @@ import data.pplint.lib.result
 # title: report
 # description: |
 #   An affirmed deemed consent whose mechanism is passive (use, access,
-#   silence), about processing rather than terms of service, and not about
-#   later changes to the notice or a guardian's consent (routed to their own
-#   rules).
+#   silence), in a document that carries processing terms (acceptance of
+#   its terms counts too), and not about later changes to the notice or a
+#   guardian's consent (routed to their own rules).
 report contains result.fail(rego.metadata.chain(), cue.span, "warning", message) if {
 	lib.processing
 	some c in lib.affirmed("consent")
 	c.kind == "deemed"
 	lib.has_cue(c, "passive")
-	not c.attributes.terms
 	not _about_change(c)
 	not _about_guardian(c)
 	cue := c.attributes.cue

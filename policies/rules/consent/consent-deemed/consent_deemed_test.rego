@@ -35,8 +35,13 @@ test_success_about_policy_change if {
 	count(r) == 0
 }
 
-test_success_terms_of_service if {
+test_fail_terms_in_a_document_with_processing_terms if {
 	r := _run(true, [_deemed({"passive": t.attr("访问", 1), "terms": t.attr("服务条款", 1)})])
+	count(r) == 1
+}
+
+test_success_terms_without_processing if {
+	r := _run(false, [_deemed({"passive": t.attr("访问", 1), "terms": t.attr("服务条款", 1)})])
 	count(r) == 0
 }
 

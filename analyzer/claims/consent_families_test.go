@@ -1,0 +1,158 @@
+package claims
+
+import "testing"
+
+// The sentences below are written for these tests: each cue family in
+// several verbs and orders, and near misses that must stay silent.
+
+func TestDeemedFamilies(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"您一旦安装并打开本软件，则表明您接受我们按本政策处理您的信息。",
+		"用户完成注册的，默认为用户已阅读并认可本隐私声明。",
+		"凡通过本平台下单购物的，均视为已知悉并同意本政策的各项约定。",
+		"您的登录、浏览等使用行为将视为您同意我们收集相关设备信息。",
+		"访问本网站即代表您同意我们使用Cookie记录您的浏览偏好。",
+		"您使用或继续使用本应用的，都表示您理解并同意本指引的全部内容。",
+		"您提交报名信息的，即意味着您授权我们将其用于活动通知。",
+	} {
+		if c, ok := kindOf(t, text, "consent", "deemed"); !ok || !has(c, "passive") {
+			t.Errorf("%s: got %+v, want passive deemed consent", text, c)
+		}
+	}
+	for _, text := range []string{
+		"您点击“同意”按钮即表示您同意本政策。",
+		"当您主动开启通知权限后，即表示您授权我们向您推送消息。",
+		"您授权同意提供您的身份证号码，即表示您同意我们将其用于实名认证。",
+		"在结合使用期间，这类设备标识将被视为个人信息。",
+		"我们不会将您继续使用服务视为您同意新的处理目的。",
+		"如您不同意本政策，请勿使用本服务。",
+	} {
+		if c, ok := kindOf(t, text, "consent", "deemed"); ok && has(c, "passive") {
+			t.Errorf("%s: passive deemed consent %+v", text, c)
+		}
+	}
+}
+
+func TestBundledDocuments(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"您同意本协议即视为您同时同意我们发布的其他相关规则。",
+		"用户接受本服务协议的，视为同时接受《隐私政策》。",
+		"您接受任何一项其他平台规则的，亦视为您接受本协议。",
+	} {
+		if _, ok := kindOf(t, text, "consent", "bundled"); !ok {
+			t.Errorf("%s: no bundled consent", text)
+		}
+	}
+	for _, text := range []string{
+		"您同意本协议并不意味着您同意我们向第三方分享您的信息。",
+		"点击同意即表示您同意本协议。",
+		"其他规则与本协议不一致的，以本协议为准。",
+	} {
+		if c, ok := kindOf(t, text, "consent", "bundled"); ok {
+			t.Errorf("%s: bundled consent %+v", text, c)
+		}
+	}
+}
+
+// allOrNothing reports whether text holds a refusal or requirement that
+// costs the whole service, not scoped, not necessary.
+func allOrNothing(t *testing.T, text string) (Claim, bool) {
+	t.Helper()
+	c, ok := kindOf(t, text, "consent", "refusal")
+	return c, ok && has(c, "whole_service") && !has(c, "function_only") && !has(c, "necessary")
+}
+
+func TestAllOrNothingAcceptance(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"只有在您同意全部条款后，方可注册成为本平台用户。",
+		"如您对本协议的任何内容有异议，请立即停止注册和使用。",
+		"除非您接受本政策的全部内容，否则您将无法使用我们的产品。",
+		"若不同意本隐私政策，将可能导致您的产品与/或服务无法正常运行。",
+		"您必须完整接受本协议所有条款，方能开通账户。",
+		"您只有完全接受注册规则，才能成为会员并使用相应服务。",
+	} {
+		if c, ok := allOrNothing(t, text); !ok {
+			t.Errorf("%s: got %+v, want an all-or-nothing refusal", text, c)
+		}
+	}
+	c, ok := allOrNothing(t, "如您不同意我们将您的浏览记录用于个性化推荐和广告营销，您将无法使用本应用。")
+	if !ok || !has(c, "optional") {
+		t.Errorf("optional processing as a condition: got %+v", c)
+	}
+	for _, text := range []string{
+		"如您拒绝提供收货地址，将无法完成配送，但不影响您使用其他功能。",
+		"手机号码是注册所必需的信息，如您不提供，将无法注册。",
+		"如您不同意本政策的更新，可以停止使用我们的服务。",
+		"只有授权人员才能访问您的个人信息。",
+		"如您拒绝开启相机权限，您将无法使用扫码功能，其他功能不受影响。",
+		"如您拒绝授权，我们将可能无法提供需实名认证后方可使用的服务。",
+		"如您拒绝提供这些信息，您将无法使用部分产品或服务。",
+	} {
+		if c, ok := allOrNothing(t, text); ok {
+			t.Errorf("%s: all-or-nothing refusal %+v", text, c)
+		}
+	}
+}
+
+func TestPolicyChangeFamilies(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ text, attr string }{
+		{"我们有权根据运营需要随时对本政策进行调整。", "at_will"},
+		{"本公司保留修订本用户协议的权利。", "at_will"},
+		{"平台对本协议享有单方修改权。", "at_will"},
+		{"修改后的协议一经在网站公布即生效，恕不另行通知。", "no_notice"},
+		{"我们可以变更本条款而无须事先告知用户。", "no_notice"},
+		{"本指引的修订无需征得您的同意。", "no_notice"},
+		{"更新后的政策会公布在本网站上，请您定期查看。", "posted_only"},
+		{"我们会在官网发布修订后的协议，修订后的协议自发布之时立即生效。", "posted_only"},
+		{"本隐私政策的最新版本将张贴于此页面，建议您经常浏览。", "posted_only"},
+		{"您同意本政策及其不时修订的版本。", "advance_consent"},
+		{"您在此同意遵守我们今后发布或修改的各项规则。", "advance_consent"},
+		{"注册即表示您接受本协议（含后续更新版本）。", "advance_consent"},
+		{"协议变更后，您继续登录使用的，视为您接受变更后的协议。", "deemed_acceptance"},
+		{"如您在本政策修订后仍继续使用本产品，则表明您认可此类修改。", "deemed_acceptance"},
+		{"若您继续使用我们的服务，即表示您同意受经修订的本政策约束。", "deemed_acceptance"},
+		{"若涉及重大变更，我们会以弹窗等显著的方式通知您。", "notice"},
+	}
+	for _, c := range cases {
+		got := claimsOf(t, c.text, "policy_change")
+		if len(got) != 1 || !has(got[0], c.attr) {
+			t.Errorf("%s: got %+v, want attribute %s", c.text, got, c.attr)
+		}
+	}
+	unilateral := []string{"at_will", "no_notice", "posted_only", "advance_consent", "deemed_acceptance"}
+	for _, text := range []string{
+		"本政策更新时，我们会通过弹窗通知并重新征得您的同意。",
+		"我们可能会调整服务内容和功能，恕不另行通知。",
+		"您可以随时修改您的个人资料和隐私设置。",
+		"您可以通过设置页面自行决定是否变更您对本政策的授权。",
+		"我们不会在未通知您的情况下修改本政策。",
+		"我们将根据国家政策不时调整会员权益。",
+		"如您不同意本政策的修改，您可以停止使用本服务。",
+		"您继续使用本服务即视为您同意本政策的全部条款。",
+		"如用户不接受软件的升级和修改，请停止使用，否则视为用户同意软件的修改。",
+	} {
+		for _, c := range claimsOf(t, text, "policy_change") {
+			for _, a := range unilateral {
+				if has(c, a) {
+					t.Errorf("%s: unilateral change (%s) %+v", text, a, c)
+				}
+			}
+		}
+	}
+}
+
+func TestAdvanceConsentStaysDeemedConsent(t *testing.T) {
+	t.Parallel()
+	text := "您使用或继续使用我们服务的行为，都表示您同意本政策（包括更新版本）的全部内容。"
+	if c, ok := kindOf(t, text, "consent", "deemed"); !ok || !has(c, "passive") {
+		t.Errorf("deemed consent: got %+v", c)
+	}
+	got := claimsOf(t, text, "policy_change")
+	if len(got) != 1 || !has(got[0], "advance_consent") || has(got[0], "deemed_acceptance") {
+		t.Errorf("advance consent, not acceptance of a change: got %+v", got)
+	}
+}
