@@ -90,6 +90,7 @@ func TestAllOrNothingAcceptance(t *testing.T) {
 		"如您拒绝开启相机权限，您将无法使用扫码功能，其他功能不受影响。",
 		"如您拒绝授权，我们将可能无法提供需实名认证后方可使用的服务。",
 		"如您拒绝提供这些信息，您将无法使用部分产品或服务。",
+		"如您的监护人不同意您按照本政策使用我们的服务，请您立即终止使用并通知我们。",
 	} {
 		if c, ok := allOrNothing(t, text); ok {
 			t.Errorf("%s: all-or-nothing refusal %+v", text, c)
@@ -154,5 +155,59 @@ func TestAdvanceConsentStaysDeemedConsent(t *testing.T) {
 	got := claimsOf(t, text, "policy_change")
 	if len(got) != 1 || !has(got[0], "advance_consent") || has(got[0], "deemed_acceptance") {
 		t.Errorf("advance consent, not acceptance of a change: got %+v", got)
+	}
+}
+
+func TestMoreParaphrases(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"用户注册成功即视为已同意本协议全部条款。",
+		"若您未在三日内提出反对意见，我们将认为您同意上述处理方式。",
+		"继续浏览本网站，表示您认可我们使用Cookie。",
+		"您下载、安装、使用本软件即同意本政策。",
+		"您使用本软件即构成对本政策的接受。",
+		"您使用本服务，即为接受本隐私政策。",
+	} {
+		if c, ok := kindOf(t, text, "consent", "deemed"); !ok || !has(c, "passive") {
+			t.Errorf("%s: got %+v, want passive deemed consent", text, c)
+		}
+	}
+	for _, text := range []string{
+		"如您不同意本协议的任何条款，请不要注册或使用本服务。",
+		"您若不接受本协议，将不能注册或使用本平台服务。",
+		"本协议是您使用本服务的前提，您必须同意本协议的全部内容方可使用。",
+		"如果您拒绝本隐私政策，我们将无法继续为您提供服务。",
+		"如您不认可本协议中的任一条款，您应当立即终止使用本服务。",
+		"您需同意全部条款后才能享受本平台的服务。",
+	} {
+		if c, ok := allOrNothing(t, text); !ok {
+			t.Errorf("%s: got %+v, want an all-or-nothing refusal", text, c)
+		}
+	}
+	cases := []struct{ text, attr string }{
+		{"本平台可根据需要对本协议进行修订，修订后的协议一经公布即代替原协议。", "posted_only"},
+		{"我们可在任何时间修改本条款。", "at_will"},
+		{"如本协议发生变更，我们将通过网站公告的方式予以公布，不再另行单独通知。", "no_notice"},
+		{"我们可能会修改本政策而不会事先通知您。", "no_notice"},
+		{"本隐私政策的解释权和修订权归我们所有。", "at_will"},
+		{"我们会在本页面上发布对本政策所做的任何变更。", "posted_only"},
+		{"您同意本协议，包括我们日后可能修订的版本。", "advance_consent"},
+		{"修改后的协议公布后，您继续使用的，视为您已接受修改。", "deemed_acceptance"},
+		{"您继续使用即视为同意新的隐私政策。", "deemed_acceptance"},
+	}
+	for _, c := range cases {
+		got := claimsOf(t, c.text, "policy_change")
+		if len(got) != 1 || !has(got[0], c.attr) {
+			t.Errorf("%s: got %+v, want attribute %s", c.text, got, c.attr)
+		}
+	}
+}
+
+func TestReconsentInSameSentence(t *testing.T) {
+	t.Parallel()
+	text := "如你继续使用我们的服务，表示同意接受修订后的本政策，但涉及新的敏感信息时，我们会再次征求你的同意。"
+	got := claimsOf(t, text, "policy_change")
+	if len(got) != 1 || !has(got[0], "deemed_acceptance") || !has(got[0], "reconsent") {
+		t.Errorf("deemed acceptance with a promise of fresh consent: got %+v", got)
 	}
 }

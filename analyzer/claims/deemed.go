@@ -8,9 +8,10 @@ import "strings"
 // 您的…行为将视为…, whatever the verb and order.
 var (
 	// deemStrong verbs deem by themselves (视为, 默认为, 意味着).
-	_ = synonymSet("deemStrong", "视为", "视作", "看作", "当作", "默认为", "默认您", "认定为", "推定为", "意味着", "等同于")
+	_ = synonymSet("deemStrong", "视为", "视同", "视作", "看作", "当作", "默认为", "默认您", "认定为", "推定为", "意味着",
+		"等同于", "即为", "将认为", "即认为")
 	// deemWeak verbs deem only after a link (即表示, 都表明, 行为代表).
-	_ = synonymSet("deemWeak", "表示", "表明", "代表", "说明")
+	_ = synonymSet("deemWeak", "表示", "表明", "代表", "说明", "构成")
 	_ = synonymSet("deemLink", "即", "则", "均", "都", "就", "亦", "也", "将", "便", "行为", "本身")
 	// deemLinked: a weak verb with its link, as one word (即表示, 亦表明).
 	_ = synonymSet("deemLinked", "即表示", "则表示", "亦表示", "也表示", "均表示", "都表示", "即表明", "则表明", "即代表")
@@ -20,7 +21,7 @@ var (
 	// taken as consent.
 	passiveCues = synonymSet("passiveAct", "继续使用", "继续访问", "继续浏览", "继续登录", "继续享用", "继续享受", "享用",
 		"仍使用", "仍然使用", "使用", "访问", "浏览", "下载", "安装", "注册", "登录", "登陆", "进入", "启动", "购买", "下单", "参与", "参加",
-		"提供", "提交", "填写", "上传", "未提出异议", "未提出", "未表示异议", "沉默", "默认勾选", "未取消勾选", "默认开启",
+		"提供", "提交", "填写", "上传", "未提出异议", "未提出", "未表示异议", "未在", "逾期未", "未回复", "未答复", "沉默", "默认勾选", "未取消勾选", "默认开启",
 		"未拒绝", "不作反对", "未作出反对", "打开本", "一经发布", "一经公布", "发布即", "公布即")
 	// affirmativeAct: an act that expresses consent (点击同意, 开启权限).
 	affirmativeCues = synonymSet("affirmativeAct", "点击", "勾选", "开启", "打开", "签署", "签字", "确认", "选择同意", "主动",
@@ -37,6 +38,10 @@ var (
 var deemedPatterns = []*pattern{
 	mustPattern("@deemStrong ~16 @accept"),
 	mustPattern("@deemLink ~3 @deemWeak ~16 @accept"),
+	// 使用本网站，表示您认可…: a weak verb right after the act's clause
+	mustPattern("@passiveAct ~~20 ，|, @deemWeak ~12 @accept"),
+	// 您下载、安装本软件即同意本协议: no deeming verb at all
+	mustPattern("@passiveAct ~16 即|则|便|就 同意|接受|授权|认可"),
 }
 
 // bundledDocPatterns deem consent to one document to be consent to other
@@ -56,13 +61,17 @@ type deeming struct{ cue, accept hit }
 func (s *sent) deemed() (deeming, bool) {
 	var best deeming
 	found := false
-	for _, p := range deemedPatterns {
+	for i, p := range deemedPatterns {
 		for _, m := range s.matchPattern(p) {
 			n := len(m.slots)
 			if found && m.start >= best.cue.start {
 				break
 			}
-			best = deeming{cue: s.hitAt(m.start, m.slots[n-2].end), accept: m.slots[n-1]}
+			from := m.start
+			if i >= 2 {
+				from = m.slots[n-2].start // the act is not part of the cue
+			}
+			best = deeming{cue: s.hitAt(from, m.slots[n-2].end), accept: m.slots[n-1]}
 			found = true
 		}
 	}

@@ -12,10 +12,11 @@ var (
 	unilateralCues = []string{"有权", "保留", "随时", "单方", "不时", "自行决定", "任何时候", "单方面"}
 	finalCues      = []string{"最终解释权"}
 	// noticeCues: the person is told of a change (not a mere posting).
-	noticeCues = []string{"通知您", "通知用户", "告知您", "告知用户", "弹窗", "弹框", "站内信", "推送", "提醒您", "提醒用户",
+	noticeCues = []string{"通知您", "通知你", "通知用户", "告知您", "告知你", "告知用户", "提醒你", "提示你", "弹窗", "弹框", "站内信", "推送", "提醒您", "提醒用户",
 		"提示您", "显著方式", "显著的方式", "醒目", "邮件", "短信", "系统消息", "消息通知", "通知公告", "以通知"}
 	reconsentCues = []string{"重新征得", "重新取得", "再次征得", "重新获得", "重新获取", "再次取得", "重新征求",
-		"征得您的同意", "取得您的同意", "征求您的同意", "另行征得", "征得您的明确同意", "取得您的明确同意"}
+		"征得您的同意", "取得您的同意", "征求您的同意", "另行征得", "征得您的明确同意", "取得您的明确同意", "再次征求",
+		"征得你的同意", "取得你的同意", "征求你的同意"}
 	materialCues = []string{"重大变更", "重大变化", "实质", "重要变更", "重大修改", "重大调整"}
 	// outsideDocs name policies that are not the document (国家政策).
 	outsideDocs = []string{"国家政策", "监管政策", "相关政策", "政策法规", "法律政策", "产业政策", "政策变化", "政策调整",
@@ -23,7 +24,8 @@ var (
 	// userActs: the person, not the processor, changes something (您可以…变更).
 	userActs = []string{"您可", "您有权", "您自行", "用户可", "用户有权", "用户自行"}
 
-	_ = synonymSet("atWill", "随时", "不时", "任何时候", "不定时", "不定期", "单方", "单方面", "自行决定", "自主决定")
+	_ = synonymSet("atWill", "随时", "不时", "任何时候", "任何时间", "不定时", "不定期", "单方", "单方面", "自行决定",
+		"自主决定")
 	_ = synonymSet("posting", "公布", "发布", "公示", "刊登", "张贴", "上线", "公告")
 	_ = synonymSet("page", "本页面", "页面", "本网站", "网站", "网页", "官网", "平台上", "本平台", "应用程序", "本应用", "客户端")
 	_ = synonymSet("often", "定期", "经常", "不时", "随时", "及时", "时常", "定时")
@@ -40,6 +42,7 @@ var (
 		mustPattern("无需|无须|不需|不必|毋须|不再|恕不|不 ~3 另行|事先|单独|专门|个别|逐一|再行|另外 ~3 @tell"),
 		mustPattern("无需|无须|不需|不必|毋须 ~4 @tell|经您同意|您的同意|经过您的同意"),
 		mustPattern("视为 ~6 通知|告知"),
+		mustPattern("不经|未经 ~2 @tell"),
 	}
 	// atWillPatterns: the processor reserves changes at will (有权随时修改,
 	// 保留修改的权利, 拥有修改权).
@@ -53,8 +56,9 @@ var (
 	// on a page the person must check (一经公布即生效, 更新后的政策将发布在本页面,
 	// 请您定期查阅).
 	postedPatterns = []*pattern{
-		mustPattern("@posting ~4 即|立即|即时|之时立即|起即|后即 ~2 生效"),
+		mustPattern("@posting ~4 即|立即|即时|之时立即|起即|后即 ~2 生效|取代|替代|代替|发生效力|适用"),
 		mustPattern("@posting ~4 在|于|至 ~8 @page"),
+		mustPattern("在|于 ~8 @page ~8 @posting"),
 		mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 @often ~4 @check"),
 	}
 	// advancePatterns: consent given in advance to future versions
@@ -62,7 +66,7 @@ var (
 	advancePatterns = []*pattern{
 		mustPattern("包括|包含|含|及其|以及|及 ~4 @changeVerb ~4 版本"),
 		mustPattern("本或 ~2 @changeVerb ~2 后"),
-		mustPattern("同意|接受|遵守 ~24 @later ~10 @changeVerb|发布|制定|公布|颁布 ~12 @doc"),
+		mustPattern("同意|接受|遵守 ~~24 @later ~10 @changeVerb|发布|制定|公布|颁布 ~12 @doc|版本"),
 	}
 	// changedRefPatterns: what is accepted is a change (更新后的政策,
 	// 此等变更, 对本协议的修改, 新政策).
@@ -73,6 +77,8 @@ var (
 		mustPattern("@doc ~4 @changeVerb"),
 		mustPattern("@changeVerb ~4 @doc"),
 		mustPattern("新政策|新版|新协议|新条款|新规则|最新版本"),
+		mustPattern("新的 ~4 @doc"),
+		mustPattern("@accept ~1 @changeVerb"),
 	}
 )
 

@@ -16,7 +16,7 @@ var (
 		"无法完成注册", "无法成为", "无法享受", "无法获得", "无法为您提供", "不能为您提供", "无法向您提供", "将无法",
 		"无法正常运行", "无法正常使用", "不能正常使用", "无法运行", "无法访问", "不能访问", "无法进入", "不能注册",
 		"不能登录", "无法继续", "不能继续", "请不要", "请勿", "请停止", "应立即停止", "立即停止使用", "停止使用", "应停止",
-		"应当停止", "立即停止", "停止注册", "停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "方可", "方能", "方得以",
+		"应当停止", "立即停止", "终止使用", "立即退出", "卸载", "无法享有", "无法开通", "无法办理", "停止注册", "停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "方可", "方能", "方得以",
 		"才能", "才可以", "才可")
 	_ = synonymSet("onlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以")
 	// termsDoc: the document accepted as a whole.
@@ -48,10 +48,12 @@ var (
 		"本应用", "本平台", "本产品", "本网站", "本软件", "后续操作", "继续使用", "注册", "登录", "入会", "进出", "入场",
 		"各项服务", "全部产品", "所有产品", "任何产品", "我们的产品", "产品和服务", "产品与服务", "产品和/或服务", "本产品",
 		"本APP", "本App", "本app", "本程序", "本小程序", "全部内容", "办理", "业务", "产品与/或服务", "产品及/或服务",
-		"产品或服务", "产品及服务", "产品/服务", "成为"}
+		"产品或服务", "产品及服务", "产品/服务", "成为", "提供服务"}
 	// partCues scope the consequence itself to part of the service
 	// (无法使用部分产品, 需认证后方可使用的服务).
 	partCues = []string{"部分", "某些", "个别", "特定", "所对应", "相对应", "对应的", "方可使用的", "才能使用的"}
+	// guardianRefusers: the refusal is a guardian's, for a child.
+	guardianRefusers = []string{"监护人", "父母", "家长"}
 	// basicCues say the refused information serves the basic function.
 	basicCues = []string{"基本业务功能", "基本功能", "基础功能", "核心功能", "基本服务"}
 	// scopedCues: the consequence is limited to one function.
@@ -123,6 +125,10 @@ func refusal(s *sent) (Claim, bool) {
 		attrs["optional"] = Cue{Cue: o[0].cue, Span: s.span(o[0].start, o[0].end), Negated: s.negated(o[0])}
 	}
 	first("legal_duty", legalCues)
+	if g := s.findAny(guardianRefusers); len(g) > 0 && g[0].start < b.start {
+		// a guardian's refusal stops a child's use: consent the law requires
+		attrs["legal_duty"] = Cue{Cue: g[0].cue, Span: s.span(g[0].start, g[0].end)}
+	}
 	first("advice", adviceCues)
 	if _, ok := first("necessary", necessityCues); !ok {
 		s.basicPurpose(attrs, s.text[:b.start])
