@@ -211,3 +211,47 @@ func TestReconsentInSameSentence(t *testing.T) {
 		t.Errorf("deemed acceptance with a promise of fresh consent: got %+v", got)
 	}
 }
+
+func TestObjectlessAndOrderVariants(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ text, attr string }{
+		{"我们保留随时修改的权利。", "at_will"},
+		{"对于上述内容，本公司有权随时修改，恕不另行通知。", "no_notice"},
+		{"本协议更新后，将在本APP上公示。", "posted_only"},
+		{"请您定期查阅本政策。", "posted_only"},
+	}
+	for _, c := range cases {
+		got := claimsOf(t, c.text, "policy_change")
+		if len(got) != 1 || !has(got[0], c.attr) {
+			t.Errorf("%s: got %+v, want attribute %s", c.text, got, c.attr)
+		}
+	}
+	for _, text := range []string{
+		"我们保留随时修改或中止服务的权利。",
+		"您可以随时更改您的头像和昵称。",
+	} {
+		for _, c := range claimsOf(t, text, "policy_change") {
+			if has(c, "at_will") {
+				t.Errorf("%s: at will %+v", text, c)
+			}
+		}
+	}
+	for _, text := range []string{
+		"在您同意本协议后方可使用本服务。",
+		"只有在您接受本协议全部条款的前提下，我们才会为您提供服务。",
+		"若您不同意本协议中所述任何条款或其后对协议条款的修改，您应立即停止使用本服务。",
+		"如您不同意以上条款，请点击“不同意”并退出注册。",
+	} {
+		if c, ok := allOrNothing(t, text); !ok {
+			t.Errorf("%s: got %+v, want an all-or-nothing refusal", text, c)
+		}
+	}
+	for _, text := range []string{
+		"如您不同意我们对相应条款作出的修改，您应立即停止使用本服务。",
+		"在您同意本政策后，我们才会收集您的位置信息。",
+	} {
+		if c, ok := allOrNothing(t, text); ok {
+			t.Errorf("%s: all-or-nothing refusal %+v", text, c)
+		}
+	}
+}

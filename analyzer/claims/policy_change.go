@@ -27,7 +27,8 @@ var (
 	_ = synonymSet("atWill", "随时", "不时", "任何时候", "任何时间", "不定时", "不定期", "单方", "单方面", "自行决定",
 		"自主决定")
 	_ = synonymSet("posting", "公布", "发布", "公示", "刊登", "张贴", "上线", "公告")
-	_ = synonymSet("page", "本页面", "页面", "本网站", "网站", "网页", "官网", "平台上", "本平台", "应用程序", "本应用", "客户端")
+	_ = synonymSet("page", "本页面", "页面", "本网站", "网站", "网页", "官网", "平台上", "本平台", "应用程序", "本应用", "客户端",
+		"APP", "App", "app", "小程序", "公众号")
 	_ = synonymSet("often", "定期", "经常", "不时", "随时", "及时", "时常", "定时")
 	_ = synonymSet("check", "查看", "查阅", "浏览", "关注", "访问", "阅读", "留意")
 	_ = synonymSet("later", "今后", "日后", "将来", "未来", "后续", "随时", "不时")
@@ -61,6 +62,8 @@ var (
 		mustPattern("在|于 ~8 @page ~8 @posting"),
 		mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 @often ~4 @check"),
 	}
+	// checkPattern: the person must check the text for changes (请定期查阅).
+	checkPattern = mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 定期|经常|不时|时常 ~4 @check")
 	// advancePatterns: consent given in advance to future versions
 	// (包括更新版本, 同意遵守我们今后发布的规则).
 	advancePatterns = []*pattern{
@@ -112,7 +115,11 @@ func policyChange(s *sent) (Claim, bool) {
 			}
 		}
 	}
-	changed := about || len(s.findAny(changeVerbs)) > 0 || len(s.matchAll(changedRefPatterns)) > 0
+	changed := about || len(s.findAny(changeVerbs)) > 0 || len(s.matchAll(changedRefPatterns)) > 0 ||
+		len(s.matchPattern(checkPattern)) > 0 // 请定期查阅本政策: changes are only posted
+	if _, ok := s.atWill(docText); ok {
+		about = true
+	}
 	if ms := s.matchAll(advancePatterns); len(ms) > 0 && containsAny(docText, docNouns) {
 		s.setMatch(attrs, "advance_consent", ms[0])
 		about = true
@@ -151,12 +158,8 @@ func (s *sent) changeManner(attrs map[string]Cue, docText string) {
 	if len(noNotice) > 0 {
 		s.setMatch(attrs, "no_notice", noNotice[0])
 	}
-	for _, m := range s.matchAll(atWillPatterns) {
-		from, to := s.clauseStart(m.start), clauseEnd(s.text, m.end)
-		if containsAny(docText[from:to], docNouns) && !containsAny(s.text[from:m.start], userActs) {
-			s.setMatch(attrs, "at_will", m)
-			break
-		}
+	if m, ok := s.atWill(docText); ok {
+		s.setMatch(attrs, "at_will", m)
 	}
 	if ms := s.matchAll(postedPatterns); len(ms) > 0 {
 		s.setMatch(attrs, "posted_only", ms[0])
@@ -172,6 +175,25 @@ func (s *sent) changeManner(attrs map[string]Cue, docText string) {
 			break
 		}
 	}
+}
+
+// atWill returns the processor's reservation of changes at will, when it
+// concerns the document (a document noun in its clause) or names no object
+// at all (我们保留随时修改的权利), and the person is not the one changing
+// (您可以随时变更您的授权).
+func (s *sent) atWill(docText string) (match, bool) {
+	for _, m := range s.matchAll(atWillPatterns) {
+		from, to := s.clauseStart(m.start), clauseEnd(s.text, m.end)
+		if containsAny(s.text[from:m.start], userActs) {
+			continue
+		}
+		rest := strings.TrimLeft(s.text[m.end:to], "了")
+		if containsAny(docText[from:to], docNouns) || rest == "" || strings.HasPrefix(rest, "的权利") ||
+			strings.HasPrefix(rest, "之权利") || strings.HasPrefix(rest, "权") {
+			return m, true
+		}
+	}
+	return match{}, false
 }
 
 // docText returns the sentence text with policies that are not the

@@ -16,11 +16,11 @@ var (
 		"无法完成注册", "无法成为", "无法享受", "无法获得", "无法为您提供", "不能为您提供", "无法向您提供", "将无法",
 		"无法正常运行", "无法正常使用", "不能正常使用", "无法运行", "无法访问", "不能访问", "无法进入", "不能注册",
 		"不能登录", "无法继续", "不能继续", "请不要", "请勿", "请停止", "应立即停止", "立即停止使用", "停止使用", "应停止",
-		"应当停止", "立即停止", "终止使用", "立即退出", "卸载", "无法享有", "无法开通", "无法办理", "停止注册", "停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "方可", "方能", "方得以",
+		"应当停止", "立即停止", "终止使用", "退出", "卸载", "选择不使用", "可以不使用", "影响您使用", "影响您正常使用", "无法享有", "无法开通", "无法办理", "停止注册", "停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "方可", "方能", "方得以",
 		"才能", "才可以", "才可")
-	_ = synonymSet("onlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以")
+	_ = synonymSet("onlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以", "才会为您提供", "才会向您提供")
 	// termsDoc: the document accepted as a whole.
-	_ = synonymSet("termsDoc", "协议", "条款", "政策", "规则", "声明", "指引", "全部内容", "所有内容", "全部规定")
+	termsDocs = synonymSet("termsDoc", "协议", "条款", "政策", "规则", "声明", "指引", "全部内容", "所有内容", "全部规定")
 )
 
 // Cue families of a refusal or a condition of the service.
@@ -37,6 +37,7 @@ var (
 		mustPattern("必须|须|务必|应当 ~4 同意|接受 ~12 @termsDoc ~~80 @block"),
 		mustPattern("只有|唯有|仅有|只要|仅在|仅当 ~8 同意|接受 ~12 @termsDoc ~~40 @onlyThen"),
 		mustPattern("除非 ~8 同意|接受 ~12 @termsDoc ~~40 否则 ~~20 @block"),
+		mustPattern("同意|接受 ~12 @termsDoc ~8 后 ~4 方可|才能|才可以|方能 ~4 使用|注册|登录|享受|成为"),
 	}
 	// optionalCues: processing beyond the service is made a condition.
 	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "非必要", "可选",
@@ -101,7 +102,7 @@ func refusal(s *sent) (Claim, bool) {
 	if key == "requirement" {
 		r = s.hitAt(m.slots[0].start, m.slots[1].end) // 须同意, 只有…同意
 	}
-	if containsAny(s.text[s.clauseStart(r.start):b.start], changeVerbs) {
+	if s.refusesChange(r, b) {
 		return Claim{}, false // refusing a change to the notice: policy_change
 	}
 	attrs[key] = Cue{Cue: r.cue, Span: s.span(r.start, r.end), Negated: s.negated(r)}
@@ -195,4 +196,25 @@ func (s *sent) scoping(whole, requirement bool, from, blockEnd int) (hit, bool) 
 		return pc[len(pc)-1], true
 	}
 	return hit{}, false
+}
+
+// refusesChange reports whether the refusal r (consequence b) concerns a
+// change to the notice (您对修改后的协议有异议的, 如不同意对条款的修改) rather
+// than the notice itself or the notice "or" its changes (不同意本协议或其后的修改).
+func (s *sent) refusesChange(r, b hit) bool {
+	from := s.clauseStart(r.start)
+	v := s.findAny(changeVerbs)
+	for _, h := range v {
+		if h.start < from || h.start >= b.start {
+			continue
+		}
+		if h.start > r.end {
+			seg := s.text[r.end:h.start]
+			if i := strings.Index(seg, "或"); i > 0 && containsAny(seg[:i], termsDocs) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
