@@ -255,3 +255,24 @@ func TestObjectlessAndOrderVariants(t *testing.T) {
 		}
 	}
 }
+
+func TestClickOnAnotherButtonIsPassive(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"您点击“注册”按钮即视为您已同意本政策。",
+		"用户点击登录，即表示同意我们按本政策处理其信息。",
+		"点击下一步即代表您接受本指引。",
+	} {
+		if c, ok := kindOf(t, text, "consent", "deemed"); !ok || !has(c, "passive") {
+			t.Errorf("%s: got %+v, want passive deemed consent", text, c)
+		}
+	}
+	for _, text := range []string{
+		"您点击“同意并继续”即表示您同意本政策。",
+		"点击“我已阅读并同意”即视为您接受本政策。",
+	} {
+		if c, ok := kindOf(t, text, "consent", "deemed"); ok && has(c, "passive") {
+			t.Errorf("%s: passive deemed consent %+v", text, c)
+		}
+	}
+}

@@ -118,6 +118,12 @@ func deemedAttrs(s *sent, d deeming) map[string]Cue {
 			if p, ok := found["passive"]; ok && c.name == "affirmative" && m.start >= p.start && m.end <= p.end {
 				continue // 勾选 inside 未取消勾选
 			}
+			if c.name == "affirmative" && m.cue == "点击" && !consentClick(s.text[m.end:h.start]) {
+				if p, ok := found["passive"]; !ok || p.start < m.start {
+					found["passive"] = m // 点击注册即视为同意: the click is not consent
+				}
+				continue
+			}
 			found[c.name] = m // the last one before the cue
 		}
 	}
@@ -140,3 +146,13 @@ func deemedAttrs(s *sent, d deeming) map[string]Cue {
 // piObjects name personal-information processing or the notice about it as
 // what is accepted (as opposed to terms of service).
 var piObjects = []string{"政策", "隐私", "个人信息", "授权", "收集", "数据", "处理"}
+
+// consentClick reports whether the click described by after (the text
+// between 点击 and the deeming cue) is a click on an agree button (点击“同意”),
+// not on 注册, 登录 or 下一步.
+func consentClick(after string) bool {
+	if r := []rune(after); len(r) > 8 {
+		after = string(r[:8])
+	}
+	return containsAny(after, []string{"同意", "确认", "接受", "授权", "已阅读", "我已", "允许", "开启", "签署", "勾选"})
+}
