@@ -276,3 +276,39 @@ func TestClickOnAnotherButtonIsPassive(t *testing.T) {
 		}
 	}
 }
+
+func TestBindingByUseAndPostingForms(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"您在本页面输入手机号码的行为，视为您同意本政策。",
+		"您使用本服务即受本政策约束。",
+		"您一经注册，本政策即对您具有法律约束力。",
+		"您继续使用的，视为您已知晓本政策的内容。",
+	} {
+		if c, ok := kindOf(t, text, "consent", "deemed"); !ok || !has(c, "passive") {
+			t.Errorf("%s: got %+v, want passive deemed consent", text, c)
+		}
+	}
+	if c, ok := allOrNothing(t, "如不同意本政策，您将无法使用本应用的全部或部分功能。"); !ok {
+		t.Errorf("全部或部分功能: got %+v", c)
+	}
+	for _, c := range []struct{ text, attr string }{
+		{"本政策可能会不时更新，更新后的版本将在本应用内公布。", "posted_only"},
+		{"我们会适时对本协议进行修订，修订内容将以网站公告形式发布。", "posted_only"},
+		{"本政策如有更新，具体以本页面的最新版本为准。", "posted_only"},
+	} {
+		got := claimsOf(t, c.text, "policy_change")
+		if len(got) != 1 || !has(got[0], c.attr) {
+			t.Errorf("%s: got %+v, want attribute %s", c.text, got, c.attr)
+		}
+	}
+}
+
+func TestAnnouncementThatInformsIsNotPostingOnly(t *testing.T) {
+	t.Parallel()
+	for _, c := range claimsOf(t, "重大变更将通过网站公告告知。", "policy_change") {
+		if has(c, "posted_only") {
+			t.Errorf("an announcement that informs: %+v", c)
+		}
+	}
+}

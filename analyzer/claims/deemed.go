@@ -16,11 +16,12 @@ var (
 	// deemLinked: a weak verb with its link, as one word (即表示, 亦表明).
 	_ = synonymSet("deemLinked", "即表示", "则表示", "亦表示", "也表示", "均表示", "都表示", "即表明", "则表明", "即代表")
 	// accept: what the act is deemed to be.
-	_ = synonymSet("accept", "同意", "接受", "授权", "认可", "知悉", "阅读", "许可", "理解", "遵守")
+	_ = synonymSet("accept", "同意", "接受", "授权", "认可", "知悉", "知晓", "阅读", "许可", "理解", "遵守", "承认", "接纳",
+		"签署")
 	// passiveAct: use, access, download, providing information or silence
 	// taken as consent.
 	passiveCues = synonymSet("passiveAct", "继续使用", "继续访问", "继续浏览", "继续登录", "继续享用", "继续享受", "享用",
-		"仍使用", "仍然使用", "使用", "访问", "浏览", "下载", "安装", "注册", "登录", "登陆", "进入", "启动", "购买", "下单", "参与", "参加",
+		"仍使用", "仍然使用", "使用", "访问", "浏览", "下载", "安装", "注册", "登录", "登陆", "进入", "启动", "购买", "下单", "参与", "参加", "输入",
 		"提供", "提交", "填写", "上传", "未提出异议", "未提出", "未表示异议", "未在", "逾期未", "未回复", "未答复", "沉默", "默认勾选", "未取消勾选", "默认开启",
 		"未拒绝", "不作反对", "未作出反对", "打开本", "一经发布", "一经公布", "发布即", "公布即")
 	// affirmativeAct: an act that expresses consent (点击同意, 开启权限).
@@ -42,6 +43,9 @@ var deemedPatterns = []*pattern{
 	mustPattern("@passiveAct ~~20 ，|, @deemWeak ~12 @accept"),
 	// 您下载、安装本软件即同意本协议: no deeming verb at all
 	mustPattern("@passiveAct ~16 即|则|便|就 同意|接受|授权|认可"),
+	// 您使用本服务即受本协议约束, 则本政策即对您具有约束力
+	mustPattern("@passiveAct ~16 即|则|便|均|将 ~4 受 ~12 约束|拘束"),
+	mustPattern("@passiveAct ~~16 即|则 ~8 对您 ~4 具有|产生|发生 ~2 约束力|法律效力|法律约束力"),
 }
 
 // bundledDocPatterns deem consent to one document to be consent to other

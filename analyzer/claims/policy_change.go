@@ -60,6 +60,8 @@ var (
 		mustPattern("@posting ~4 即|立即|即时|之时立即|起即|后即 ~2 生效|取代|替代|代替|发生效力|适用"),
 		mustPattern("@posting ~4 在|于|至 ~8 @page"),
 		mustPattern("在|于 ~8 @page ~8 @posting"),
+		mustPattern("以|通过 ~4 @page ~2 公告 ~4 @posting"),
+		mustPattern("以 ~10 最新 ~6 为准"),
 		mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 @often ~4 @check"),
 	}
 	// checkPattern: the person must check the text for changes (请定期查阅).

@@ -180,7 +180,13 @@ func wholeBefore(ws []hit, from, scoped int) bool {
 // 第三方账号登录, 部分产品. A whole-service advice (请停止使用) or, in a
 // requirement, a whole-service cue before the scoping one overrides it.
 func (s *sent) scoping(whole, requirement bool, from, blockEnd int) (hit, bool) {
-	if sc := s.findAny(scopedCues); len(sc) > 0 {
+	var sc []hit
+	for _, h := range s.findAny(scopedCues) {
+		if !strings.HasSuffix(s.text[:h.start], "全部或") { // 全部或部分功能 is the whole
+			sc = append(sc, h)
+		}
+	}
+	if len(sc) > 0 {
 		if requirement && wholeBefore(s.findAny(wholeCues), from, sc[0].start) {
 			return hit{}, false
 		}
@@ -192,8 +198,9 @@ func (s *sent) scoping(whole, requirement bool, from, blockEnd int) (hit, bool) 
 	if mc := s.findAny(methodCues); len(mc) > 0 && containsAny(s.text[from:clauseEnd(s.text, blockEnd)], methodCues) {
 		return mc[0], true
 	}
-	if pc := s.findSub(partCues); len(pc) > 0 && pc[len(pc)-1].start >= from {
-		return pc[len(pc)-1], true
+	if pc := s.findSub(partCues); len(pc) > 0 && pc[len(pc)-1].start >= from &&
+		!strings.HasSuffix(s.text[:pc[len(pc)-1].start], "全部或") {
+		return pc[len(pc)-1], true // 部分产品, but not 全部或部分功能
 	}
 	return hit{}, false
 }
