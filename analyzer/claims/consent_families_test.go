@@ -132,6 +132,7 @@ func TestPolicyChangeFamilies(t *testing.T) {
 		"您可以通过设置页面自行决定是否变更您对本政策的授权。",
 		"我们不会在未通知您的情况下修改本政策。",
 		"我们将根据国家政策不时调整会员权益。",
+		"我们在所有权结构、组织架构等方面发生重大变化。",
 		"如您不同意本政策的修改，您可以停止使用本服务。",
 		"您继续使用本服务即视为您同意本政策的全部条款。",
 		"如用户不接受软件的升级和修改，请停止使用，否则视为用户同意软件的修改。",
@@ -284,6 +285,7 @@ func TestBindingByUseAndPostingForms(t *testing.T) {
 		"您使用本服务即受本政策约束。",
 		"您一经注册，本政策即对您具有法律约束力。",
 		"您继续使用的，视为您已知晓本政策的内容。",
+		"您在社区中发布任何个人信息，即表示您同意该等信息被其他用户查看。",
 	} {
 		if c, ok := kindOf(t, text, "consent", "deemed"); !ok || !has(c, "passive") {
 			t.Errorf("%s: got %+v, want passive deemed consent", text, c)

@@ -186,8 +186,8 @@ func (s *sent) changeManner(attrs map[string]Cue, docText string) {
 func (s *sent) atWill(docText string) (match, bool) {
 	for _, m := range s.matchAll(atWillPatterns) {
 		from, to := s.clauseStart(m.start), clauseEnd(s.text, m.end)
-		if containsAny(s.text[from:m.start], userActs) {
-			continue
+		if containsAny(s.text[from:m.start], userActs) || strings.HasSuffix(s.text[:m.start], "所") {
+			continue // 您可以变更, 所有权结构发生变化
 		}
 		rest := strings.TrimLeft(s.text[m.end:to], "了")
 		if containsAny(docText[from:to], docNouns) || rest == "" || strings.HasPrefix(rest, "的权利") ||
