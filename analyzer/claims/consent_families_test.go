@@ -314,3 +314,24 @@ func TestAnnouncementThatInformsIsNotPostingOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestIncorporatedPrivacyNotice(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"《星河隐私政策》是本协议不可分割的组成部分。",
+		"本协议内容同时包括《隐私政策》及平台已经发布的各类规则。",
+		"我们的隐私保护指引已并入本协议。",
+	} {
+		if _, ok := kindOf(t, text, "consent", "incorporation"); !ok {
+			t.Errorf("%s: no incorporation", text)
+		}
+	}
+	for _, text := range []string{
+		"请在使用本应用前阅读我们的隐私政策。",
+		"本协议包括账号注册、使用规范和违约责任等内容。",
+	} {
+		if c, ok := kindOf(t, text, "consent", "incorporation"); ok {
+			t.Errorf("%s: incorporation %+v", text, c)
+		}
+	}
+}

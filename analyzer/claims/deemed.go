@@ -57,6 +57,15 @@ var bundledDocPatterns = []*pattern{
 	mustPattern("同意|接受 ~6 @otherRules ~6 @ruleDoc ~~12 @deemStrong|@deemLinked ~16 @accept ~6 @thisDoc"),
 }
 
+// incorporationPatterns: the document incorporates a privacy notice (《隐私政策》
+// 是本协议不可分割的组成部分, 本协议内容包括《隐私政策》): its acceptance
+// carries the processing terms.
+var incorporationPatterns = []*pattern{
+	mustPattern("@privacyDoc ~24 构成|是|为|属于|作为 ~10 @thisDoc ~10 组成部分|一部分"),
+	mustPattern("@thisDoc ~10 包括|包含 ~30 @privacyDoc"),
+	mustPattern("@privacyDoc ~10 纳入|并入 ~6 @thisDoc"),
+}
+
 // deeming is a deemed-acceptance wording: the cue (link and verb: 即视为,
 // 都表示) and the accepting verb after it.
 type deeming struct{ cue, accept hit }
@@ -82,13 +91,19 @@ func (s *sent) deemed() (deeming, bool) {
 	return best, found
 }
 
-// deemedClaims returns the deemed consent of s, and a bundled consent
-// when accepting one document is deemed acceptance of others.
+// deemedClaims returns the deemed consent of s, an incorporation of the
+// privacy notice, and a bundled consent when accepting one document is
+// deemed acceptance of others.
 func deemedClaims(s *sent, cats, sens []string) []Claim {
 	var out []Claim
 	if d, ok := s.deemed(); ok {
 		out = append(out, Claim{Type: "consent", Kind: "deemed", Categories: cats, Sensitive: sens,
 			Negated: s.negated(d.cue), Conditional: s.conditional(), Attributes: deemedAttrs(s, d)})
+	}
+	if ms, _ := s.matchAny(incorporationPatterns); len(ms) > 0 {
+		h := s.hitAt(ms[0].start, ms[0].end)
+		out = append(out, Claim{Type: "consent", Kind: "incorporation", Negated: s.negated(h),
+			Attributes: map[string]Cue{"cue": {Cue: h.cue, Span: s.span(h.start, h.end)}}})
 	}
 	if ms, _ := s.matchAny(bundledDocPatterns); len(ms) > 0 {
 		m := ms[0]

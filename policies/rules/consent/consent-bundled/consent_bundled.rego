@@ -34,7 +34,7 @@ import data.pplint.lib.result
 #   scoping to one function. All-or-nothing acceptance of the notice or
 #   agreement (如不同意本协议，请停止使用; 只有同意全部条款才能注册) is a warning.
 report contains result.fail(rego.metadata.chain(), cue.span, _level(c), message) if {
-	lib.processing
+	_applies
 	some c in lib.affirmed("consent")
 	c.kind == "refusal"
 	lib.has_cue(c, "whole_service")
@@ -53,7 +53,7 @@ report contains result.fail(rego.metadata.chain(), cue.span, _level(c), message)
 # title: report
 # description: Consent bundled with other authorisations (一并同意, 一揽子授权).
 report contains result.fail(rego.metadata.chain(), cue.span, "error", message) if {
-	lib.processing
+	_applies
 	some c in lib.affirmed("consent")
 	c.kind == "bundled"
 	not _necessary(c)
@@ -108,4 +108,14 @@ _necessary(c) if {
 	some n in lib.affirmed("necessity")
 	n.kind == "necessity"
 	n.sentence == c.sentence
+}
+
+# METADATA
+# title: _applies
+# description: The document carries processing terms or incorporates a privacy notice.
+_applies if lib.processing
+
+_applies if {
+	some c in lib.affirmed("consent")
+	c.kind == "incorporation"
 }

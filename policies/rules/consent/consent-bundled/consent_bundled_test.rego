@@ -82,3 +82,9 @@ test_success_no_personal_information if {
 	r := _run(false, [_refusal({"policy": t.attr("本政策", 1)})])
 	count(r) == 0
 }
+
+test_fail_terms_that_incorporate_the_privacy_notice if {
+	inc := t.claim_at("consent", "incorporation", 2, {"cue": t.attr("隐私政策是本协议的组成部分", 2)})
+	r := _run(false, [_refusal({"terms": t.attr("协议", 1), "advice": t.attr("请停止使用", 1)}), inc])
+	{f.level | some f in r} == {"warning"}
+}

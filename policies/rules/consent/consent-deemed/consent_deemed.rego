@@ -35,7 +35,7 @@ import data.pplint.lib.result
 #   its terms counts too), and not about later changes to the notice or a
 #   guardian's consent (routed to their own rules).
 report contains result.fail(rego.metadata.chain(), cue.span, "warning", message) if {
-	lib.processing
+	_applies
 	some c in lib.affirmed("consent")
 	c.kind == "deemed"
 	lib.has_cue(c, "passive")
@@ -64,4 +64,14 @@ _about_guardian(c) if {
 	some m in claims.of_type("minor")
 	m.sentence == c.sentence
 	m.attributes.deemed_guardian
+}
+
+# METADATA
+# title: _applies
+# description: The document carries processing terms or incorporates a privacy notice.
+_applies if lib.processing
+
+_applies if {
+	some c in lib.affirmed("consent")
+	c.kind == "incorporation"
 }

@@ -54,3 +54,9 @@ test_success_contributor_licence if {
 	r := _run(false, [_deemed({"passive": t.attr("提交", 1)})])
 	count(r) == 0
 }
+
+test_fail_terms_that_incorporate_the_privacy_notice if {
+	inc := t.claim_at("consent", "incorporation", 2, {"cue": t.attr("隐私政策是本协议的组成部分", 2)})
+	r := _run(false, [_deemed({"passive": t.attr("使用", 1), "terms": t.attr("协议", 1)}), inc])
+	count(r) == 1
+}

@@ -34,7 +34,7 @@ import data.pplint.lib.result
 # title: report
 # description: A clause about changing the notice or agreement that is unilateral in one of five ways.
 report contains result.fail(rego.metadata.chain(), f.cue.span, "warning", f.message) if {
-	lib.processing
+	_applies
 	some c in lib.affirmed("policy_change")
 	f := _finding(c)
 }
@@ -110,3 +110,13 @@ _reconsent(c) if {
 _near(c, r) if lib.same_place(c, r)
 
 _near(c, r) if lib.same_section(c, r)
+
+# METADATA
+# title: _applies
+# description: The document carries processing terms or incorporates a privacy notice.
+_applies if lib.processing
+
+_applies if {
+	some c in lib.affirmed("consent")
+	c.kind == "incorporation"
+}

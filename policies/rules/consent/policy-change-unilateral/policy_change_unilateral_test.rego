@@ -82,3 +82,9 @@ test_fail_negated_notice_does_not_count if {
 	r := _run(true, [_change(1, {"at_will": t.attr("随时", 1)}), _change(2, {"notice": object.union(t.attr("通知您", 2), {"negated": true})})])
 	count(r) == 1
 }
+
+test_fail_terms_that_incorporate_the_privacy_notice if {
+	inc := t.claim_at("consent", "incorporation", 2, {"cue": t.attr("隐私政策是本协议的组成部分", 2)})
+	r := _run(false, [_change(1, {"no_notice": t.attr("恕不另行通知", 1)}), inc])
+	count(r) == 1
+}
