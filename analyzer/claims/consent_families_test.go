@@ -91,6 +91,7 @@ func TestAllOrNothingAcceptance(t *testing.T) {
 		"如您拒绝授权，我们将可能无法提供需实名认证后方可使用的服务。",
 		"如您拒绝提供这些信息，您将无法使用部分产品或服务。",
 		"如您的监护人不同意您按照本政策使用我们的服务，请您立即终止使用并通知我们。",
+		"如您不同意接收营销短信，请勿勾选此项。",
 	} {
 		if c, ok := allOrNothing(t, text); ok {
 			t.Errorf("%s: all-or-nothing refusal %+v", text, c)
@@ -242,6 +243,7 @@ func TestObjectlessAndOrderVariants(t *testing.T) {
 		"只有在您接受本协议全部条款的前提下，我们才会为您提供服务。",
 		"若您不同意本协议中所述任何条款或其后对协议条款的修改，您应立即停止使用本服务。",
 		"如您不同意以上条款，请点击“不同意”并退出注册。",
+		"如果您不同意，请不要使用本服务。",
 	} {
 		if c, ok := allOrNothing(t, text); !ok {
 			t.Errorf("%s: got %+v, want an all-or-nothing refusal", text, c)

@@ -42,6 +42,8 @@ var (
 	// optionalCues: processing beyond the service is made a condition.
 	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "非必要", "可选",
 		"附加功能", "扩展功能", "拓展功能"}
+	// useVerbs: what the advice stops (停止使用, 请勿注册).
+	useVerbs = []string{"使用", "访问", "注册", "登录", "下载", "安装", "浏览", "进入"}
 	// adviceCues are the closing formula's advice to stop (请停止使用).
 	adviceCues = []string{"请不要", "请勿", "请停止", "应立即停止", "立即停止", "停止使用", "应停止", "应当停止"}
 	// wholeCues: the consequence covers the whole service.
@@ -114,7 +116,14 @@ func refusal(s *sent) (Claim, bool) {
 		consequence = consequence[:i]
 	}
 	if adv := s.findAny(adviceCues); len(adv) > 0 && adv[len(adv)-1].start >= r.end {
-		whole = true // 请停止使用: the advice concerns the whole service
+		a := adv[len(adv)-1]
+		after := []rune(s.text[a.start:])
+		if len(after) > 12 {
+			after = after[:12]
+		}
+		if containsAny(string(after), useVerbs) {
+			whole = true // 请停止使用: the advice concerns the whole service, not 请勿勾选
+		}
 	}
 	if h, ok := s.scoping(whole, key == "requirement", from, b.end); ok {
 		attrs["function_only"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}

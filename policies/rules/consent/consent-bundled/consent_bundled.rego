@@ -79,6 +79,8 @@ _object(c) if c.attributes.terms
 
 _object(c) if lib.has_cue(c, "optional")
 
+_object(c) if _disagrees(c)
+
 _object(c) if count(object.get(c, "categories", [])) > 0
 
 # METADATA
@@ -100,6 +102,18 @@ _level(c) := "warning" if {
 _whole_document(c) if c.attributes.policy
 
 _whole_document(c) if c.attributes.terms
+
+_whole_document(c) if _disagrees(c)
+
+# METADATA
+# title: _disagrees
+# description: |
+#   The closing formula with its object left implicit (如您不同意，请停止使用):
+#   disagreeing with the document at hand.
+_disagrees(c) if {
+	c.attributes.advice
+	c.attributes.refusal.cue in {"不同意", "不接受", "有异议", "有任何异议", "不认可", "无法同意", "不能同意", "无法接受", "不能接受"}
+}
 
 # METADATA
 # title: _necessary

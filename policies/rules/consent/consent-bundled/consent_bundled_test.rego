@@ -88,3 +88,8 @@ test_fail_terms_that_incorporate_the_privacy_notice if {
 	r := _run(false, [_refusal({"terms": t.attr("协议", 1), "advice": t.attr("请停止使用", 1)}), inc])
 	{f.level | some f in r} == {"warning"}
 }
+
+test_fail_closing_formula_with_implicit_object if {
+	r := _run(true, [_refusal({"advice": t.attr("请停止使用", 1)})])
+	{f.level | some f in r} == {"warning"}
+}
