@@ -337,3 +337,20 @@ func TestIncorporatedPrivacyNotice(t *testing.T) {
 		}
 	}
 }
+
+func TestLetterAndEffectiveDateForms(t *testing.T) {
+	t.Parallel()
+	if c, ok := allOrNothing(t, "本人不同意本授权书的，贵司有权拒绝为本人提供服务。"); !ok {
+		t.Errorf("authorisation letter refused: got %+v", c)
+	}
+	for _, c := range []struct{ text, attr string }{
+		{"我们可能在不通知您的情况下修改本协议。", "no_notice"},
+		{"修改后的协议自公布之日起生效。", "posted_only"},
+		{"贵司有权根据业务需要修改本授权书内容，无需另行通知本人。", "no_notice"},
+	} {
+		got := claimsOf(t, c.text, "policy_change")
+		if len(got) != 1 || !has(got[0], c.attr) {
+			t.Errorf("%s: got %+v, want attribute %s", c.text, got, c.attr)
+		}
+	}
+}

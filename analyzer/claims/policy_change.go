@@ -44,6 +44,7 @@ var (
 		mustPattern("无需|无须|不需|不必|毋须 ~4 @tell|经您同意|您的同意|经过您的同意"),
 		mustPattern("视为 ~6 通知|告知"),
 		mustPattern("不经|未经 ~2 @tell"),
+		mustPattern("在不 ~2 @tell"),
 	}
 	// atWillPatterns: the processor reserves changes at will (有权随时修改,
 	// 保留修改的权利, 拥有修改权).
@@ -61,6 +62,7 @@ var (
 		mustPattern("@posting ~4 在|于|至 ~8 @page"),
 		mustPattern("在|于 ~8 @page ~8 @posting"),
 		mustPattern("以|通过 ~4 @page ~2 公告 ~4 @posting"),
+		mustPattern("自|于 ~4 @posting ~2 之日起|之时起|时起 ~4 生效"),
 		mustPattern("以 ~10 最新 ~6 为准"),
 		mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 @often ~4 @check"),
 	}
