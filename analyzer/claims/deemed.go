@@ -98,8 +98,11 @@ func (s *sent) deemed() (deeming, bool) {
 func deemedClaims(s *sent, cats, sens []string) []Claim {
 	var out []Claim
 	if d, ok := s.deemed(); ok {
+		attrs, act := s.deemedAct(d)
+		neg := s.deemedNegated(d, act)
+		attrs["cue"] = Cue{Cue: d.cue.cue, Span: s.span(d.cue.start, d.cue.end), Negated: neg}
 		out = append(out, Claim{Type: "consent", Kind: "deemed", Categories: cats, Sensitive: sens,
-			Negated: s.negated(d.cue), Conditional: s.conditional(), Attributes: deemedAttrs(s, d)})
+			Negated: neg, Conditional: s.conditional(), Attributes: attrs})
 	}
 	if ms, _ := s.matchAny(incorporationPatterns); len(ms) > 0 {
 		h := s.hitAt(ms[0].start, ms[0].end)
@@ -120,6 +123,28 @@ func deemedClaims(s *sent, cats, sens []string) []Claim {
 // before it is taken as consent, affirmative when a click or a switch is;
 // terms when what is accepted is terms of service rather than processing.
 func deemedAttrs(s *sent, d deeming) map[string]Cue {
+	attrs, _ := s.deemedAct(d)
+	return attrs
+}
+
+// deemedNegated reports whether deeming d is denied (不视为); the silence
+// act before it (七日内未提出异议即视为) is no denial.
+func (s *sent) deemedNegated(d deeming, act hit) bool {
+	from := s.clauseStart(d.cue.start)
+	if act.cue != "" && strings.ContainsAny(act.cue, "未没不") && act.end > from {
+		from = act.end
+	}
+	for i := d.cue.tok - 1; i >= 0 && s.tokens[i].Start >= from; i-- {
+		if negators[s.tokens[i].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// deemedAct returns the attributes of deeming d and the passive act, if
+// any (a zero hit otherwise).
+func (s *sent) deemedAct(d deeming) (map[string]Cue, hit) {
 	h := d.cue
 	attrs := map[string]Cue{"cue": {Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}}
 	rest := s.text[h.start:clauseEnd(s.text, d.accept.end)]
@@ -157,10 +182,14 @@ func deemedAttrs(s *sent, d deeming) map[string]Cue {
 			attrs[name] = Cue{Cue: m.cue, Span: s.span(m.start, m.end), Negated: s.negated(m)}
 		}
 	}
+	var act hit
+	if passive {
+		act = p
+	}
 	if t := s.findAny(termsObjects); len(t) > 0 && t[0].start > h.start && !containsAny(rest, piObjects) {
 		attrs["terms"] = Cue{Cue: t[0].cue, Span: s.span(t[0].start, t[0].end)}
 	}
-	return attrs
+	return attrs, act
 }
 
 // piObjects name personal-information processing or the notice about it as
