@@ -119,14 +119,6 @@ func deemedClaims(s *sent, cats, sens []string) []Claim {
 	return out
 }
 
-// deemedAttrs describes deeming d: passive when use, access or silence
-// before it is taken as consent, affirmative when a click or a switch is;
-// terms when what is accepted is terms of service rather than processing.
-func deemedAttrs(s *sent, d deeming) map[string]Cue {
-	attrs, _ := s.deemedAct(d)
-	return attrs
-}
-
 // deemedNegated reports whether deeming d is denied (不视为); the silence
 // act before it (七日内未提出异议即视为) is no denial.
 func (s *sent) deemedNegated(d deeming, act hit) bool {
@@ -142,8 +134,10 @@ func (s *sent) deemedNegated(d deeming, act hit) bool {
 	return false
 }
 
-// deemedAct returns the attributes of deeming d and the passive act, if
-// any (a zero hit otherwise).
+// deemedAct describes deeming d: passive when use, access or silence
+// before it is taken as consent, affirmative when a click or a switch is;
+// terms when what is accepted is terms of service rather than processing.
+// It also returns the passive act (a zero hit when there is none).
 func (s *sent) deemedAct(d deeming) (map[string]Cue, hit) {
 	h := d.cue
 	attrs := map[string]Cue{"cue": {Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}}

@@ -113,8 +113,8 @@ func policyChange(s *sent) (Claim, bool) {
 		}
 		from, to := d.accept.start, d.accept.start+len(tail)
 		if len(s.matchIn(changedRefPatterns, from, to)) > 0 && len(s.matchIn(advancePatterns, from, to)) == 0 {
-			if _, pass := deemedAttrs(s, d)["passive"]; pass {
-				attrs["deemed_acceptance"] = Cue{Cue: d.cue.cue, Span: s.span(d.cue.start, d.cue.end), Negated: s.negated(d.cue)}
+			if da, act := s.deemedAct(d); da["passive"].Cue != "" {
+				attrs["deemed_acceptance"] = Cue{Cue: d.cue.cue, Span: s.span(d.cue.start, d.cue.end), Negated: s.deemedNegated(d, act)}
 				about = true
 			}
 		}
