@@ -92,6 +92,8 @@ func TestAllOrNothingAcceptance(t *testing.T) {
 		"如您拒绝提供这些信息，您将无法使用部分产品或服务。",
 		"如您的监护人不同意您按照本政策使用我们的服务，请您立即终止使用并通知我们。",
 		"如您不同意接收营销短信，请勿勾选此项。",
+		"如您不同意本政策，我们不会因此拒绝为您提供服务。",
+		"如您不同意本政策中的个性化推荐条款，您仍可以使用本应用的全部功能。",
 	} {
 		if c, ok := allOrNothing(t, text); ok {
 			t.Errorf("%s: all-or-nothing refusal %+v", text, c)
