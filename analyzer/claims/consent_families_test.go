@@ -168,6 +168,7 @@ func TestMoreParaphrases(t *testing.T) {
 		"用户注册成功即视为已同意本协议全部条款。",
 		"若您未在三日内提出反对意见，我们将认为您同意上述处理方式。",
 		"您未明确拒绝的，默认为您同意接收上述服务通知。",
+		"用户注册即默认同意本政策。",
 		"您在收到通知后七日内未提出异议即视为同意我们继续处理。",
 		"继续浏览本网站，表示您认可我们使用Cookie。",
 		"您下载、安装、使用本软件即同意本政策。",
@@ -349,12 +350,25 @@ func TestLetterAndEffectiveDateForms(t *testing.T) {
 	}
 	for _, c := range []struct{ text, attr string }{
 		{"我们可能在不通知您的情况下修改本协议。", "no_notice"},
+		{"平台可根据实际需要不经通知即对本协议进行修改。", "no_notice"},
 		{"修改后的协议自公布之日起生效。", "posted_only"},
 		{"贵司有权根据业务需要修改本授权书内容，无需另行通知本人。", "no_notice"},
 	} {
 		got := claimsOf(t, c.text, "policy_change")
 		if len(got) != 1 || !has(got[0], c.attr) {
 			t.Errorf("%s: got %+v, want attribute %s", c.text, got, c.attr)
+		}
+	}
+}
+
+func TestDeemedCueSlotPerPattern(t *testing.T) {
+	t.Parallel()
+	if len(deemedCueSlot) != len(deemedPatterns) {
+		t.Fatalf("%d cue slots for %d deemed patterns", len(deemedCueSlot), len(deemedPatterns))
+	}
+	for i, p := range deemedPatterns {
+		if deemedCueSlot[i] > len(p.slots)-2 {
+			t.Errorf("pattern %q: cue slot %d past the deeming verb", p.src, deemedCueSlot[i])
 		}
 	}
 }

@@ -43,11 +43,15 @@ var deemedPatterns = []*pattern{
 	// 使用本网站，表示您认可…: a weak verb right after the act's clause
 	mustPattern("@passiveAct ~~20 ，|, @deemWeak ~12 @accept"),
 	// 您下载、安装本软件即同意本协议: no deeming verb at all
-	mustPattern("@passiveAct ~16 即|则|便|就 同意|接受|授权|认可"),
+	mustPattern("@passiveAct ~16 即|则|便|就 默认|视同|等同? 同意|接受|授权|认可"),
 	// 您使用本服务即受本协议约束, 则本政策即对您具有约束力
 	mustPattern("@passiveAct ~16 即|则|便|均|将 ~4 受 ~12 约束|拘束"),
 	mustPattern("@passiveAct ~~16 即|则 ~8 对您 ~4 具有|产生|发生 ~2 约束力|法律效力|法律约束力"),
 }
+
+// deemedCueSlot is, per deemed pattern, the slot where the deeming cue
+// begins (after the act in the patterns that start with it).
+var deemedCueSlot = []int{0, 0, 2, 1, 1, 1}
 
 // bundledDocPatterns deem consent to one document to be consent to other
 // rules or to the privacy notice (接受本协议即视为同意其他规则): consent to
@@ -81,11 +85,11 @@ func (s *sent) deemed() (deeming, bool) {
 			if found && m.start >= best.cue.start {
 				break
 			}
-			from := m.start
-			if i >= 2 {
-				from = m.slots[n-2].start // the act is not part of the cue
+			first, last := deemedCueSlot[i], n-2 // the act is not part of the cue
+			for last > first && m.slots[last].cue == "" {
+				last-- // an optional slot that did not match
 			}
-			best = deeming{cue: s.hitAt(from, m.slots[n-2].end), accept: m.slots[n-1]}
+			best = deeming{cue: s.hitAt(m.slots[first].start, m.slots[last].end), accept: m.slots[n-1]}
 			found = true
 		}
 	}
@@ -122,16 +126,11 @@ func deemedClaims(s *sent, cats, sens []string) []Claim {
 // deemedNegated reports whether deeming d is denied (不视为); the silence
 // act before it (七日内未提出异议即视为) is no denial.
 func (s *sent) deemedNegated(d deeming, act hit) bool {
-	from := s.clauseStart(d.cue.start)
-	if act.cue != "" && strings.ContainsAny(act.cue, "未没不") && act.end > from {
+	from := 0
+	if act.cue != "" && strings.ContainsAny(act.cue, "未没不") {
 		from = act.end
 	}
-	for i := d.cue.tok - 1; i >= 0 && s.tokens[i].Start >= from; i-- {
-		if negators[s.tokens[i].Text] {
-			return true
-		}
-	}
-	return false
+	return s.negatedSince(d.cue, from)
 }
 
 // deemedAct describes deeming d: passive when use, access or silence

@@ -98,10 +98,17 @@ func policyChange(s *sent) (Claim, bool) {
 	attrs := map[string]Cue{}
 	about := false
 	docText := s.docText()
+	noNotice := s.matchAll(noNoticePatterns)
 	for _, v := range s.findAny(changeVerbs) {
 		from, to := s.clauseStart(v.start), clauseEnd(s.text, v.end)
 		if containsAny(docText[from:to], docNouns) {
-			attrs["change"] = Cue{Cue: v.cue, Span: s.span(v.start, v.end), Negated: s.negated(v)}
+			since := from // 不经通知即修改: the no-notice wording denies nothing
+			for _, m := range noNotice {
+				if m.end <= v.start {
+					since = max(since, m.end)
+				}
+			}
+			attrs["change"] = Cue{Cue: v.cue, Span: s.span(v.start, v.end), Negated: s.negatedSince(v, since)}
 			about = true
 			break
 		}
@@ -214,4 +221,16 @@ func (s *sent) docText() string {
 func (s *sent) setMatch(attrs map[string]Cue, name string, m match) {
 	h := s.hitAt(m.start, m.end)
 	attrs[name] = Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}
+}
+
+// negatedSince reports whether a negator token precedes h within its
+// clause, after byte offset from.
+func (s *sent) negatedSince(h hit, from int) bool {
+	from = max(from, s.clauseStart(h.start))
+	for i := h.tok - 1; i >= 0 && s.tokens[i].Start >= from; i-- {
+		if negators[s.tokens[i].Text] {
+			return true
+		}
+	}
+	return false
 }
