@@ -249,6 +249,8 @@ func TestObjectlessAndOrderVariants(t *testing.T) {
 		"若您不同意本协议中所述任何条款或其后对协议条款的修改，您应立即停止使用本服务。",
 		"如您不同意以上条款，请点击“不同意”并退出注册。",
 		"如果您不同意，请不要使用本服务。",
+		"在您同意并接受本协议全部条款之前，您无权使用本服务。",
+		"本协议的所有条款您都必须接受，否则您无权注册、登录或使用本服务。",
 	} {
 		if c, ok := allOrNothing(t, text); !ok {
 			t.Errorf("%s: got %+v, want an all-or-nothing refusal", text, c)
