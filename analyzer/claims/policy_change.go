@@ -26,7 +26,7 @@ var (
 
 	_ = synonymSet("atWill", "随时", "不时", "任何时候", "任何时间", "不定时", "不定期", "单方", "单方面", "自行决定",
 		"自主决定")
-	_ = synonymSet("posting", "公布", "发布", "公示", "刊登", "张贴", "上线", "公告")
+	_ = synonymSet("posting", "公布", "发布", "公示", "刊登", "张贴", "上线", "公告", "上传")
 	_ = synonymSet("page", "本页面", "页面", "本网站", "网站", "网页", "官网", "平台上", "本平台", "应用程序", "本应用", "客户端",
 		"APP", "App", "app", "小程序", "公众号")
 	_ = synonymSet("often", "定期", "经常", "不时", "随时", "及时", "时常", "定时")
@@ -74,6 +74,8 @@ var (
 		mustPattern("包括|包含|含|及其|以及|及 ~4 @changeVerb ~4 版本"),
 		mustPattern("本或 ~2 @changeVerb ~2 后"),
 		mustPattern("同意|接受|遵守 ~~24 @later ~10 @changeVerb|发布|制定|公布|颁布 ~12 @doc|版本"),
+		mustPattern("同意|接受|遵守 ~~24 @later ~4 对 ~6 @doc ~10 @changeVerb"),
+		mustPattern("预先|事先|提前 ~2 同意|接受 ~24 @changeVerb"),
 	}
 	// changedRefPatterns: what is accepted is a change (更新后的政策,
 	// 此等变更, 对本协议的修改, 新政策).
