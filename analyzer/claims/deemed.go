@@ -9,7 +9,7 @@ import "strings"
 var (
 	// deemStrong verbs deem by themselves (视为, 默认为, 意味着).
 	_ = synonymSet("deemStrong", "视为", "视同", "视作", "看作", "当作", "默认为", "默认您", "认定为", "推定为", "意味着",
-		"等同于", "即为", "将认为", "即认为")
+		"等同于", "即为", "将认为", "即认为", "视您", "视用户")
 	// deemWeak verbs deem only after a link (即表示, 都表明, 行为代表).
 	_ = synonymSet("deemWeak", "表示", "表明", "代表", "说明", "构成")
 	_ = synonymSet("deemLink", "即", "则", "均", "都", "就", "亦", "也", "将", "便", "行为", "本身")
@@ -47,11 +47,12 @@ var deemedPatterns = []*pattern{
 	// 您使用本服务即受本协议约束, 则本政策即对您具有约束力
 	mustPattern("@passiveAct ~16 即|则|便|均|将 ~4 受 ~12 约束|拘束"),
 	mustPattern("@passiveAct ~~16 即|则 ~8 对您 ~4 具有|产生|发生 ~2 约束力|法律效力|法律约束力"),
+	mustPattern("@passiveAct ~~20 即|则|便 ~8 对您|对用户 ~2 生效"),
 }
 
 // deemedCueSlot is, per deemed pattern, the slot where the deeming cue
 // begins (after the act in the patterns that start with it).
-var deemedCueSlot = []int{0, 0, 2, 1, 1, 1}
+var deemedCueSlot = []int{0, 0, 2, 1, 1, 1, 1}
 
 // bundledDocPatterns deem consent to one document to be consent to other
 // rules or to the privacy notice (接受本协议即视为同意其他规则): consent to
