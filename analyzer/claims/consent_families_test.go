@@ -378,3 +378,38 @@ func TestDeemedCueSlotPerPattern(t *testing.T) {
 		}
 	}
 }
+
+func TestAlternativeActsAndStartingAProcess(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"您向我们提交简历或在页面勾选同意，即表示您接受本政策。",
+		"一旦您开始身份核验，即表示您同意本协议的全部内容。",
+		"您在核验过程中所做的操作均视为您同意我们的核验方式。",
+	} {
+		if c, ok := kindOf(t, text, "consent", "deemed"); !ok || !has(c, "passive") {
+			t.Errorf("%s: got %+v, want passive deemed consent", text, c)
+		}
+	}
+	text := "您在使用本应用时可以选择是否授权，您开启相应权限即视为您授权我们访问该权限所涉信息。"
+	if c, ok := kindOf(t, text, "consent", "deemed"); ok && has(c, "passive") {
+		t.Errorf("%s: passive deemed consent %+v", text, c)
+	}
+	c, ok := allOrNothing(t, "若您不愿让我们对您的浏览数据进行大数据分析，可以卸载并停止本应用的使用。")
+	if !ok || !has(c, "optional") {
+		t.Errorf("optional processing or stop using: got %+v", c)
+	}
+	got := claimsOf(t, "我们会通过站内信等方式提醒您相关内容的变更。", "policy_change")
+	if len(got) != 1 || !has(got[0], "notice") {
+		t.Errorf("notice of changes: got %+v", got)
+	}
+	for _, text := range []string{
+		"您还可以在设置中随时进行调整。",
+		"我们会通知您新产品、促销及功能更新的信息。",
+	} {
+		for _, c := range claimsOf(t, text, "policy_change") {
+			if has(c, "at_will") || has(c, "notice") {
+				t.Errorf("%s: %+v", text, c)
+			}
+		}
+	}
+}

@@ -21,7 +21,7 @@ var (
 	// passiveAct: use, access, download, providing information or silence
 	// taken as consent.
 	passiveCues = synonymSet("passiveAct", "继续使用", "继续访问", "继续浏览", "继续登录", "继续享用", "继续享受", "享用",
-		"仍使用", "仍然使用", "使用", "访问", "浏览", "下载", "安装", "注册", "登录", "登陆", "进入", "启动", "购买", "下单", "参与", "参加", "输入", "发布", "传递",
+		"仍使用", "仍然使用", "使用", "访问", "浏览", "下载", "安装", "注册", "登录", "登陆", "进入", "启动", "购买", "下单", "参与", "参加", "输入", "发布", "传递", "开始", "操作", "执行",
 		"提供", "提交", "填写", "上传", "未提出异议", "未提出", "未表示异议", "未表示反对", "未反对", "没有提出", "未明确拒绝", "未在", "逾期未",
 		"未回复", "未答复", "沉默", "默认勾选", "未取消勾选", "默认开启",
 		"未拒绝", "不作反对", "未作出反对", "打开本", "一经发布", "一经公布", "发布即", "公布即")
@@ -167,9 +167,16 @@ func (s *sent) deemedAct(d deeming) (map[string]Cue, hit) {
 		}
 	}
 	p, passive := found["passive"]
-	if a, ok := found["affirmative"]; ok && passive &&
-		(a.start > p.start || !strings.Contains(strings.ReplaceAll(s.text[a.start:p.start], "（或", ""), "或")) {
-		passive = false // 点击同意并继续使用, 开启权限即视为: the act is the consent
+	if a, ok := found["affirmative"]; ok && passive {
+		from, to := a.end, p.start
+		if a.start > p.start {
+			from, to = p.end, a.start
+		}
+		between := s.text[min(from, to):to]
+		if strings.ContainsAny(between, "，,；;") && a.start > p.start ||
+			!strings.Contains(strings.ReplaceAll(between, "（或", ""), "或") {
+			passive = false // 点击同意并继续使用: the act is the consent; 提供信息或勾选同意: either deems
+		}
 	}
 	for name, m := range found {
 		if name != "passive" || passive {

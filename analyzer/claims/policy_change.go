@@ -22,7 +22,11 @@ var (
 	outsideDocs = []string{"国家政策", "监管政策", "相关政策", "政策法规", "法律政策", "产业政策", "政策变化", "政策调整",
 		"系统政策", "行业政策", "政府政策"}
 	// userActs: the person, not the processor, changes something (您可以…变更).
-	userActs = []string{"您可", "您有权", "您自行", "用户可", "用户有权", "用户自行"}
+	userActs = []string{"您可", "您还可", "您也可", "您有权", "您自行", "你可", "用户可", "用户有权", "用户自行"}
+	// productNews: notices about products and offers, not about the text.
+	productNews = []string{"新产品", "促销", "优惠", "营销", "活动信息"}
+	// processorSubjects: the processor is the one changing.
+	processorSubjects = []string{"我们", "我方", "本公司", "公司", "平台", "本站", "本网站", "我行", "贵司", "本行"}
 
 	_ = synonymSet("atWill", "随时", "不时", "任何时候", "任何时间", "不定时", "不定期", "单方", "单方面", "自行决定",
 		"自主决定")
@@ -140,9 +144,16 @@ func policyChange(s *sent) (Claim, bool) {
 	if !about && changed && len(s.findSub(reconsentCues)) > 0 {
 		about = true // 涉及处理目的…变更的，我们会重新征得您的同意
 	}
-	if !about && changed && (containsAny(docText, docNouns) || len(s.findSub(materialCues)) > 0) && (len(s.findLoose(noticeCues)) > 0 ||
-		len(s.matchAll(postedPatterns)) > 0 || len(s.matchAll(noNoticePatterns)) > 0) {
-		about = true // 前述内容一经发布，我们将以弹窗方式提醒您更新的内容
+	for _, h := range s.notices(noNotice) {
+		before := []rune(s.text[:h.start])
+		near := string(before[max(0, len(before)-30):]) + s.text[h.start:clauseEnd(s.text, h.end)]
+		if !about && (containsAny(near, changeVerbs) || containsAny(near, materialCues)) && !containsAny(s.text, productNews) {
+			about = true // 若涉及重大变更，我们会以弹窗方式通知您; 提醒您更新的内容
+		}
+	}
+	docOrMaterial := containsAny(docText, docNouns) || len(s.findSub(materialCues)) > 0
+	if !about && changed && docOrMaterial && (len(s.matchAll(postedPatterns)) > 0 || len(noNotice) > 0) {
+		about = true // 修改后的协议一经公布即生效
 	}
 	if !about {
 		if f := s.findAny(finalCues); len(f) > 0 && containsAny(s.text, []string{"变更", "修改"}) {
@@ -177,16 +188,10 @@ func (s *sent) changeManner(attrs map[string]Cue, docText string) {
 	if ms := s.matchAll(postedPatterns); len(ms) > 0 {
 		s.setMatch(attrs, "posted_only", ms[0])
 	}
-	for _, h := range s.findLoose(noticeCues) {
-		inside := false
-		for _, m := range noNotice {
-			inside = inside || h.start < m.end && h.end > m.start
-		}
-		if !inside {
-			neg := s.negated(h) && !strings.Contains(s.text[s.clauseStart(h.start):h.start], "不限于")
-			attrs["notice"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: neg}
-			break
-		}
+	if ns := s.notices(noNotice); len(ns) > 0 {
+		h := ns[0]
+		neg := s.negated(h) && !strings.Contains(s.text[s.clauseStart(h.start):h.start], "不限于")
+		attrs["notice"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: neg}
 	}
 }
 
@@ -200,10 +205,14 @@ func (s *sent) atWill(docText string) (match, bool) {
 		if containsAny(s.text[from:m.start], userActs) || strings.HasSuffix(s.text[:m.start], "所") {
 			continue // 您可以变更, 所有权结构发生变化
 		}
-		rest := strings.TrimLeft(s.text[m.end:to], "了")
-		if containsAny(docText[from:to], docNouns) || rest == "" || strings.HasPrefix(rest, "的权利") ||
-			strings.HasPrefix(rest, "之权利") || strings.HasPrefix(rest, "权") {
+		if containsAny(docText[from:to], docNouns) {
 			return m, true
+		}
+		rest := strings.TrimLeft(s.text[m.end:to], "了")
+		objectless := rest == "" || strings.HasPrefix(rest, "的权利") || strings.HasPrefix(rest, "之权利") ||
+			strings.HasPrefix(rest, "权")
+		if objectless && containsAny(s.text[from:m.start], processorSubjects) {
+			return m, true // 我们保留随时修改的权利
 		}
 	}
 	return match{}, false
@@ -235,4 +244,20 @@ func (s *sent) negatedSince(h hit, from int) bool {
 		}
 	}
 	return false
+}
+
+// notices returns the notice wordings of s outside the no-notice ones
+// (无需另行通知您 is no notice).
+func (s *sent) notices(noNotice []match) []hit {
+	var out []hit
+	for _, h := range s.findLoose(noticeCues) {
+		inside := false
+		for _, m := range noNotice {
+			inside = inside || h.start < m.end && h.end > m.start
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return out
 }

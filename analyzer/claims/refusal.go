@@ -9,7 +9,7 @@ import (
 var (
 	// refusalCues: the person refuses, withdraws or objects.
 	refusalCues = synonymSet("refuse", "不同意", "拒绝", "不提供", "不授权", "未同意", "不接受", "不予授权", "撤回同意",
-		"撤回授权", "不愿意", "不允许", "不认可", "无法同意", "不能同意", "无法接受", "不能接受", "有异议", "有任何异议",
+		"撤回授权", "不愿意", "不愿", "不允许", "不认可", "无法同意", "不能同意", "无法接受", "不能接受", "有异议", "有任何异议",
 		"存在异议", "持有异议")
 	// blockCues: the consequence — no service, or advice to stop.
 	blockCues = synonymSet("block", "无法使用", "不能使用", "无法继续使用", "不能继续使用",
@@ -32,6 +32,8 @@ var (
 	// 如您对本协议有任何异议，请立即停止使用).
 	refusalPatterns = []*pattern{
 		mustPattern("@refuse ~~80 @block"),
+		// 可以关闭并终止本应用的使用: stopping the use is the advice
+		mustPattern("@refuse ~~60 关闭|终止|停止|退出|卸载 ~8 使用|访问"),
 	}
 	// requirePatterns: accepting is a condition of the service (须同意…方可,
 	// 只有在您同意全部条款后方可注册, 除非您接受全部内容否则无法注册).
@@ -45,7 +47,7 @@ var (
 	}
 	// optionalCues: processing beyond the service is made a condition.
 	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "非必要", "可选",
-		"附加功能", "扩展功能", "拓展功能"}
+		"附加功能", "扩展功能", "拓展功能", "大数据", "数据分析", "数据挖掘"}
 	// useVerbs: what the advice stops (停止使用, 请勿注册).
 	useVerbs = []string{"使用", "访问", "注册", "登录", "下载", "安装", "浏览", "进入"}
 	// adviceCues are the closing formula's advice to stop (请停止使用).
@@ -102,7 +104,8 @@ func refusal(s *sent) (Claim, bool) {
 			return Claim{}, false
 		}
 	}
-	whole := key == "requirement" && p != requirePatterns[0] // the document as a whole is the condition
+	// the document as a whole is the condition, or the advice is to stop using
+	whole := key == "requirement" && p != requirePatterns[0] || p == refusalPatterns[1]
 	m := ms[0]
 	r, b := m.slots[0], m.slots[len(m.slots)-1]
 	if key == "requirement" {
@@ -136,7 +139,8 @@ func refusal(s *sent) (Claim, bool) {
 		attrs["whole_service"] = attrs["blocks"]
 	}
 	if o := s.findAny(optionalCues); len(o) > 0 && o[0].start < b.start {
-		attrs["optional"] = Cue{Cue: o[0].cue, Span: s.span(o[0].start, o[0].end), Negated: s.negated(o[0])}
+		// inside the refused condition: a negator there is the refusal itself
+		attrs["optional"] = Cue{Cue: o[0].cue, Span: s.span(o[0].start, o[0].end)}
 	}
 	first("legal_duty", legalCues)
 	if g := s.findAny(guardianRefusers); len(g) > 0 && g[0].start < b.start {
