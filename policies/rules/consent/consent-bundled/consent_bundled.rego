@@ -1,12 +1,12 @@
 # METADATA
 # title: 捆绑或强迫同意
-# description: 以不同意处理个人信息（或不同意隐私政策、授权书）为由拒绝提供全部服务，或者把对个人信息处理的同意与其他授权捆绑在一起一并取得；文中已说明该信息为实现该功能所必需、或拒绝只影响相应功能的除外。
+# description: 以不同意处理个人信息（或不同意隐私政策、含处理条款的协议、授权书）为由拒绝提供全部服务（“不同意全部条款即不能使用”），或者把对个人信息处理的同意与其他授权或其他文件捆绑在一起一并取得；文中已说明该信息为实现该功能所必需、或拒绝只影响相应功能的除外。
 # related_resources:
 #   - ref: https://github.com/pplint/pplint/blob/main/policies/rules/consent/consent-bundled/README.md
 # custom:
 #   id: consent-bundled
 #   title_en: Bundled or forced consent
-#   description_en: Refusing consent to the processing of personal information (or to the privacy notice or authorisation) costs the whole service, or consent is bundled with other authorisations; not when the text says the information is necessary for that function or the refusal only affects that function.
+#   description_en: Refusing consent to the processing of personal information (or to the privacy notice, an agreement carrying processing terms or an authorisation) costs the whole service (all-or-nothing acceptance), or consent is bundled with other authorisations or documents; not when the text says the information is necessary for that function or the refusal only affects that function.
 #   severity: error
 #   scope: clause
 #   tags: [consent]

@@ -1,12 +1,12 @@
 # METADATA
 # title: 以使用行为推定同意
-# description: 条款把继续使用、访问、下载、注册或沉默（未提出异议）视为对处理个人信息的同意；同意应当由个人在充分知情的前提下自愿、明确作出。关于日后修改政策的“继续使用即视为同意”属于 policy-change-unilateral。
+# description: 条款把继续使用、访问、下载、注册、点击注册或登录、提供信息或沉默（未提出异议）视为对处理个人信息（或含处理条款、并入隐私政策的协议）的同意；同意应当由个人在充分知情的前提下自愿、明确作出。关于日后修改政策的“继续使用即视为同意”属于 policy-change-unilateral。
 # related_resources:
 #   - ref: https://github.com/pplint/pplint/blob/main/policies/rules/consent/consent-deemed/README.md
 # custom:
 #   id: consent-deemed
 #   title_en: Consent deemed from use or silence
-#   description_en: The clause treats continued use, access, download, registration or silence (no objection) as consent to processing personal information; consent must be informed, voluntary and explicit. Deemed acceptance of later changes to the notice is policy-change-unilateral instead.
+#   description_en: The clause treats continued use, access, download, registration, a click on sign-up or log-in, providing information or silence (no objection) as consent to processing personal information (or to an agreement that carries processing terms or incorporates the privacy notice); consent must be informed, voluntary and explicit. Deemed acceptance of later changes to the notice is policy-change-unilateral instead.
 #   severity: warning
 #   scope: clause
 #   tags: [consent]

@@ -1,12 +1,12 @@
 # METADATA
 # title: 单方变更政策且不重新征得同意
-# description: 处理者保留随时修改政策或协议且无需通知的权利，或把变更后继续使用视为接受（且未承诺就处理目的、方式、种类的变更重新取得同意），或保留单方变更权及最终解释权。
+# description: 处理者保留随时修改政策或协议的权利而不通知个人、仅在页面公布变更，或要求个人预先同意今后的任何修改版本，或把变更后继续使用视为接受（且未承诺就处理目的、方式、种类的变更重新取得同意），或保留单方变更权及最终解释权。
 # related_resources:
 #   - ref: https://github.com/pplint/pplint/blob/main/policies/rules/consent/policy-change-unilateral/README.md
 # custom:
 #   id: policy-change-unilateral
 #   title_en: Unilateral change without notice or fresh consent
-#   description_en: The processor may change the notice or agreement without notice, treats continued use after a change as acceptance (with no promise of fresh consent when purposes, methods or categories change), or reserves a unilateral right to change and interpret it.
+#   description_en: The processor may change the notice or agreement at will without telling the person or only posts changes on a page, asks for consent in advance to any future version, treats continued use after a change as acceptance (with no promise of fresh consent when purposes, methods or categories change), or reserves a unilateral right to change and interpret it.
 #   severity: warning
 #   scope: clause
 #   tags: [consent, change]
