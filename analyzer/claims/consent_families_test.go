@@ -200,6 +200,7 @@ func TestMoreParaphrases(t *testing.T) {
 		{"我们会在本页面上发布对本政策所做的任何变更。", "posted_only"},
 		{"您同意本协议，包括我们日后可能修订的版本。", "advance_consent"},
 		{"您在此预先同意我们今后对本协议作出的任何修改。", "advance_consent"},
+		{"本协议内容包括协议正文及平台将来可能发布的各类规则。", "advance_consent"},
 		{"若本政策发生变更，我们会将最新版本上传至官网。", "posted_only"},
 		{"修改后的协议公布后，您继续使用的，视为您已接受修改。", "deemed_acceptance"},
 		{"您继续使用即视为同意新的隐私政策。", "deemed_acceptance"},

@@ -80,6 +80,8 @@ var (
 		mustPattern("同意|接受|遵守 ~~24 @later ~10 @changeVerb|发布|制定|公布|颁布 ~12 @doc|版本"),
 		mustPattern("同意|接受|遵守 ~~24 @later ~4 对 ~6 @doc ~10 @changeVerb"),
 		mustPattern("预先|事先|提前 ~2 同意|接受 ~24 @changeVerb"),
+		// 本协议内容包括…将来可能发布的各类规则: future rules incorporated
+		mustPattern("本协议|本条款|本政策 ~10 包括|包含 ~30 @later|将来可能 ~10 发布|制定|修订|修改 ~8 规则|协议|政策|条款"),
 	}
 	// changedRefPatterns: what is accepted is a change (更新后的政策,
 	// 此等变更, 对本协议的修改, 新政策).
