@@ -406,9 +406,10 @@ func TestAlternativeActsAndStartingAProcess(t *testing.T) {
 	for _, text := range []string{
 		"您还可以在设置中随时进行调整。",
 		"我们会通知您新产品、促销及功能更新的信息。",
+		"本政策于2023年5月1日更新，自发布之日起生效。",
 	} {
 		for _, c := range claimsOf(t, text, "policy_change") {
-			if has(c, "at_will") || has(c, "notice") {
+			if has(c, "at_will") || has(c, "notice") || has(c, "posted_only") {
 				t.Errorf("%s: %+v", text, c)
 			}
 		}

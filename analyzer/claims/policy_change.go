@@ -66,10 +66,13 @@ var (
 		mustPattern("@posting ~4 在|于|至 ~8 @page"),
 		mustPattern("在|于 ~8 @page ~8 @posting"),
 		mustPattern("以|通过 ~4 @page ~2 公告 ~4 @posting"),
-		mustPattern("自|于 ~4 @posting ~2 之日起|之时起|时起 ~4 生效"),
 		mustPattern("以 ~10 最新 ~6 为准"),
 		mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 @often ~4 @check"),
 	}
+	// effectivePattern: a changed text takes effect from its posting
+	// (修改后的协议自公布之日起生效); the effective date of the current
+	// version alone (本政策自发布之日起生效) is not a change clause.
+	effectivePattern = mustPattern("@changeVerb 后 ~12 自|于 ~4 @posting ~2 之日起|之时起|时起 ~4 生效")
 	// checkPattern: the person must check the text for changes (请定期查阅).
 	checkPattern = mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 定期|经常|不时|时常 ~4 @check")
 	// advancePatterns: consent given in advance to future versions
@@ -154,7 +157,8 @@ func policyChange(s *sent) (Claim, bool) {
 		}
 	}
 	docOrMaterial := containsAny(docText, docNouns) || len(s.findSub(materialCues)) > 0
-	if !about && changed && docOrMaterial && (len(s.matchAll(postedPatterns)) > 0 || len(noNotice) > 0) {
+	if !about && changed && docOrMaterial && (len(s.matchAll(postedPatterns)) > 0 || len(noNotice) > 0 ||
+		len(s.matchPattern(effectivePattern)) > 0) {
 		about = true // 修改后的协议一经公布即生效
 	}
 	if !about {
@@ -187,7 +191,7 @@ func (s *sent) changeManner(attrs map[string]Cue, docText string) {
 	if m, ok := s.atWill(docText); ok {
 		s.setMatch(attrs, "at_will", m)
 	}
-	if ms := s.matchAll(postedPatterns); len(ms) > 0 {
+	if ms := append(s.matchAll(postedPatterns), s.matchPattern(effectivePattern)...); len(ms) > 0 {
 		s.setMatch(attrs, "posted_only", ms[0])
 	}
 	if ns := s.notices(noNotice); len(ns) > 0 {
