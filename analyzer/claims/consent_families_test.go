@@ -254,6 +254,7 @@ func TestObjectlessAndOrderVariants(t *testing.T) {
 		"如果您不同意，请不要使用本服务。",
 		"在您同意并接受本协议全部条款之前，您无权使用本服务。",
 		"本协议的所有条款您都必须接受，否则您无权注册、登录或使用本服务。",
+		"如您不同意本协议的条款，我们有权拒绝您使用本服务。",
 	} {
 		if c, ok := allOrNothing(t, text); !ok {
 			t.Errorf("%s: got %+v, want an all-or-nothing refusal", text, c)
