@@ -16,38 +16,38 @@ var (
 	// deemLinked: a weak verb with its link, as one word (即表示, 亦表明).
 	_ = synonymSet("deemLinked", "即表示", "则表示", "亦表示", "也表示", "均表示", "都表示", "即表明", "则表明", "即代表")
 	// accept: what the act is deemed to be.
-	_ = synonymSet("accept", "同意", "接受", "授权", "认可", "知悉", "知晓", "阅读", "许可", "理解", "遵守", "承认", "接纳",
+	_ = synonymSet("deemAccept", "同意", "接受", "授权", "认可", "知悉", "知晓", "阅读", "许可", "理解", "遵守", "承认", "接纳",
 		"签署")
 	// passiveAct: use, access, download, providing information or silence
 	// taken as consent.
-	passiveCues = synonymSet("passiveAct", "继续使用", "继续访问", "继续浏览", "继续登录", "继续享用", "继续享受", "享用",
+	passiveCues = synonymSet("deemAct", "继续使用", "继续访问", "继续浏览", "继续登录", "继续享用", "继续享受", "享用",
 		"仍使用", "仍然使用", "使用", "访问", "浏览", "下载", "安装", "注册", "登录", "登陆", "进入", "启动", "购买", "下单", "参与", "参加", "输入", "发布", "传递", "开始", "操作", "执行",
 		"提供", "提交", "填写", "上传", "未提出异议", "未提出", "未表示异议", "未表示反对", "未反对", "没有提出", "未明确拒绝", "未在", "逾期未",
 		"未回复", "未答复", "沉默", "默认勾选", "未取消勾选", "默认开启",
 		"未拒绝", "不作反对", "未作出反对", "打开本", "一经发布", "一经公布", "发布即", "公布即")
 	// affirmativeAct: an act that expresses consent (点击同意, 开启权限).
-	affirmativeCues = synonymSet("affirmativeAct", "点击", "勾选", "开启", "打开", "签署", "签字", "确认", "选择同意", "主动",
+	affirmativeCues = synonymSet("deemAffirm", "点击", "勾选", "开启", "打开", "签署", "签字", "确认", "选择同意", "主动",
 		"授权后", "同意后", "您同意", "用户同意", "本人同意", "同意本", "授权同意", "您授权", "同意提供")
 	// otherRules name documents other than the one accepted (其他规则).
-	_ = synonymSet("otherRules", "其他", "其它", "任一其他", "相关")
-	_ = synonymSet("ruleDoc", "规则", "协议", "政策", "条款", "声明", "规范")
-	_ = synonymSet("thisDoc", "本协议", "本条款", "本政策", "本规则", "用户协议", "服务协议", "注册协议")
-	_ = synonymSet("privacyDoc", "隐私政策", "隐私权政策", "个人信息保护政策", "隐私保护指引", "隐私声明")
+	_ = synonymSet("deemOtherRules", "其他", "其它", "任一其他", "相关")
+	_ = synonymSet("deemRuleDoc", "规则", "协议", "政策", "条款", "声明", "规范")
+	_ = synonymSet("deemThisDoc", "本协议", "本条款", "本政策", "本规则", "用户协议", "服务协议", "注册协议")
+	_ = synonymSet("deemPrivacyDoc", "隐私政策", "隐私权政策", "个人信息保护政策", "隐私保护指引", "隐私声明")
 )
 
 // deemedPatterns are the deeming wordings: a deeming verb, then what is
 // accepted.
 var deemedPatterns = []*pattern{
-	mustPattern("@deemStrong ~16 @accept"),
-	mustPattern("@deemLink ~3 @deemWeak ~16 @accept"),
+	mustPattern("@deemStrong ~16 @deemAccept"),
+	mustPattern("@deemLink ~3 @deemWeak ~16 @deemAccept"),
 	// 使用本网站，表示您认可…: a weak verb right after the act's clause
-	mustPattern("@passiveAct ~~20 ，|, @deemWeak ~12 @accept"),
+	mustPattern("@deemAct ~~20 ，|, @deemWeak ~12 @deemAccept"),
 	// 您下载、安装本软件即同意本协议: no deeming verb at all
-	mustPattern("@passiveAct ~16 即|则|便|就 默认|视同|等同? 同意|接受|授权|认可"),
+	mustPattern("@deemAct ~16 即|则|便|就 默认|视同|等同? 同意|接受|授权|认可"),
 	// 您使用本服务即受本协议约束, 则本政策即对您具有约束力
-	mustPattern("@passiveAct ~16 即|则|便|均|将 ~4 受 ~12 约束|拘束"),
-	mustPattern("@passiveAct ~~16 即|则 ~8 对您 ~4 具有|产生|发生 ~2 约束力|法律效力|法律约束力"),
-	mustPattern("@passiveAct ~~20 即|则|便 ~8 对您|对用户 ~2 生效"),
+	mustPattern("@deemAct ~16 即|则|便|均|将 ~4 受 ~12 约束|拘束"),
+	mustPattern("@deemAct ~~16 即|则 ~8 对您 ~4 具有|产生|发生 ~2 约束力|法律效力|法律约束力"),
+	mustPattern("@deemAct ~~20 即|则|便 ~8 对您|对用户 ~2 生效"),
 }
 
 // deemedCueSlot is, per deemed pattern, the slot where the deeming cue
@@ -58,18 +58,18 @@ var deemedCueSlot = []int{0, 0, 2, 1, 1, 1, 1}
 // rules or to the privacy notice (接受本协议即视为同意其他规则): consent to
 // processing bundled into another acceptance.
 var bundledDocPatterns = []*pattern{
-	mustPattern("同意|接受 ~6 @thisDoc ~~12 @deemStrong|@deemLinked ~16 @accept ~12 @otherRules ~10 @ruleDoc"),
-	mustPattern("同意|接受 ~6 @thisDoc ~~12 @deemStrong|@deemLinked ~16 @accept ~12 @privacyDoc"),
-	mustPattern("同意|接受 ~6 @otherRules ~6 @ruleDoc ~~12 @deemStrong|@deemLinked ~16 @accept ~6 @thisDoc"),
+	mustPattern("同意|接受 ~6 @deemThisDoc ~~12 @deemStrong|@deemLinked ~16 @deemAccept ~12 @deemOtherRules ~10 @deemRuleDoc"),
+	mustPattern("同意|接受 ~6 @deemThisDoc ~~12 @deemStrong|@deemLinked ~16 @deemAccept ~12 @deemPrivacyDoc"),
+	mustPattern("同意|接受 ~6 @deemOtherRules ~6 @deemRuleDoc ~~12 @deemStrong|@deemLinked ~16 @deemAccept ~6 @deemThisDoc"),
 }
 
 // incorporationPatterns: the document incorporates a privacy notice (《隐私政策》
 // 是本协议不可分割的组成部分, 本协议内容包括《隐私政策》): its acceptance
 // carries the processing terms.
 var incorporationPatterns = []*pattern{
-	mustPattern("@privacyDoc ~24 构成|是|为|属于|作为 ~10 @thisDoc ~10 组成部分|一部分"),
-	mustPattern("@thisDoc ~10 包括|包含 ~30 @privacyDoc"),
-	mustPattern("@privacyDoc ~10 纳入|并入 ~6 @thisDoc"),
+	mustPattern("@deemPrivacyDoc ~24 构成|是|为|属于|作为 ~10 @deemThisDoc ~10 组成部分|一部分"),
+	mustPattern("@deemThisDoc ~10 包括|包含 ~30 @deemPrivacyDoc"),
+	mustPattern("@deemPrivacyDoc ~10 纳入|并入 ~6 @deemThisDoc"),
 }
 
 // deeming is a deemed-acceptance wording: the cue (link and verb: 即视为,

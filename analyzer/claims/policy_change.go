@@ -4,9 +4,9 @@ import "strings"
 
 // Wording of clauses about changing the notice or agreement itself.
 var (
-	changeVerbs = synonymSet("changeVerb", "修改", "变更", "更新", "修订", "调整", "更改", "变化", "修正", "变动")
+	changeVerbs = synonymSet("chgVerb", "修改", "变更", "更新", "修订", "调整", "更改", "变化", "修正", "变动")
 	// docNouns name the document being changed.
-	docNouns = synonymSet("doc", "本政策", "隐私政策", "本协议", "协议", "本条款", "条款", "授权书", "本规则", "本声明",
+	docNouns = synonymSet("chgDoc", "本政策", "隐私政策", "本协议", "协议", "本条款", "条款", "授权书", "本规则", "本声明",
 		"本指引", "政策", "新政策", "规则", "新版")
 	// Attributes of a change clause.
 	unilateralCues = []string{"有权", "保留", "随时", "单方", "不时", "自行决定", "任何时候", "单方面"}
@@ -29,15 +29,15 @@ var (
 	// processorSubjects: the processor is the one changing.
 	processorSubjects = []string{"我们", "我方", "本公司", "公司", "平台", "本站", "本网站", "我行", "贵司", "本行"}
 
-	_ = synonymSet("atWill", "随时", "不时", "任何时候", "任何时间", "不定时", "不定期", "单方", "单方面", "自行决定",
+	_ = synonymSet("chgAtWill", "随时", "不时", "任何时候", "任何时间", "不定时", "不定期", "单方", "单方面", "自行决定",
 		"自主决定")
-	_ = synonymSet("posting", "公布", "发布", "公示", "刊登", "张贴", "上线", "公告", "上传")
-	_ = synonymSet("page", "本页面", "页面", "本网站", "网站", "网页", "官网", "平台上", "本平台", "应用程序", "本应用", "客户端",
+	_ = synonymSet("chgPosting", "公布", "发布", "公示", "刊登", "张贴", "上线", "公告", "上传")
+	_ = synonymSet("chgPage", "本页面", "页面", "本网站", "网站", "网页", "官网", "平台上", "本平台", "应用程序", "本应用", "客户端",
 		"APP", "App", "app", "小程序", "公众号")
-	_ = synonymSet("often", "定期", "经常", "不时", "随时", "及时", "时常", "定时")
-	_ = synonymSet("check", "查看", "查阅", "浏览", "关注", "访问", "阅读", "留意")
-	_ = synonymSet("later", "今后", "日后", "将来", "未来", "后续", "随时", "不时")
-	_ = synonymSet("tell", "通知", "告知", "提示", "征得", "征求", "通告")
+	_ = synonymSet("chgOften", "定期", "经常", "不时", "随时", "及时", "时常", "定时")
+	_ = synonymSet("chgCheck", "查看", "查阅", "浏览", "关注", "访问", "阅读", "留意")
+	_ = synonymSet("chgLater", "今后", "日后", "将来", "未来", "后续", "随时", "不时")
+	_ = synonymSet("chgTell", "通知", "告知", "提示", "征得", "征求", "通告")
 )
 
 // Cue families of a change clause, one pattern list per attribute.
@@ -45,59 +45,59 @@ var (
 	// noNoticePatterns: changes without telling the person (恕不另行通知,
 	// 无需征得您的同意, 视为已经通知).
 	noNoticePatterns = []*pattern{
-		mustPattern("无需|无须|不需|不必|毋须|不再|恕不|不 ~3 另行|事先|单独|专门|个别|逐一|再行|另外 ~3 @tell"),
-		mustPattern("无需|无须|不需|不必|毋须 ~4 @tell|经您同意|您的同意|经过您的同意"),
+		mustPattern("无需|无须|不需|不必|毋须|不再|恕不|不 ~3 另行|事先|单独|专门|个别|逐一|再行|另外 ~3 @chgTell"),
+		mustPattern("无需|无须|不需|不必|毋须 ~4 @chgTell|经您同意|您的同意|经过您的同意"),
 		mustPattern("视为 ~6 通知|告知"),
-		mustPattern("不经|未经 ~2 @tell"),
-		mustPattern("在不 ~2 @tell"),
+		mustPattern("不经|未经 ~2 @chgTell"),
+		mustPattern("在不 ~2 @chgTell"),
 	}
 	// atWillPatterns: the processor reserves changes at will (有权随时修改,
 	// 保留修改的权利, 拥有修改权).
 	atWillPatterns = []*pattern{
-		mustPattern("@atWill ~12 @changeVerb"),
-		mustPattern("有权 ~24 @changeVerb"),
-		mustPattern("保留 ~16 @changeVerb ~10 权"),
-		mustPattern("@changeVerb 权"),
+		mustPattern("@chgAtWill ~12 @chgVerb"),
+		mustPattern("有权 ~24 @chgVerb"),
+		mustPattern("保留 ~16 @chgVerb ~10 权"),
+		mustPattern("@chgVerb 权"),
 	}
 	// postedPatterns: a change takes effect on posting, or is only posted
 	// on a page the person must check (一经公布即生效, 更新后的政策将发布在本页面,
 	// 请您定期查阅).
 	postedPatterns = []*pattern{
-		mustPattern("@posting ~4 即|立即|即时|之时立即|起即|后即 ~2 生效|取代|替代|代替|发生效力|适用"),
-		mustPattern("@posting ~4 在|于|至 ~8 @page"),
-		mustPattern("在|于 ~8 @page ~8 @posting"),
-		mustPattern("以|通过 ~4 @page ~2 公告 ~4 @posting"),
+		mustPattern("@chgPosting ~4 即|立即|即时|之时立即|起即|后即 ~2 生效|取代|替代|代替|发生效力|适用"),
+		mustPattern("@chgPosting ~4 在|于|至 ~8 @chgPage"),
+		mustPattern("在|于 ~8 @chgPage ~8 @chgPosting"),
+		mustPattern("以|通过 ~4 @chgPage ~2 公告 ~4 @chgPosting"),
 		mustPattern("以 ~10 最新 ~6 为准"),
-		mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 @often ~4 @check"),
+		mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 @chgOften ~4 @chgCheck"),
 	}
 	// effectivePattern: a changed text takes effect from its posting
 	// (修改后的协议自公布之日起生效); the effective date of the current
 	// version alone (本政策自发布之日起生效) is not a change clause.
-	effectivePattern = mustPattern("@changeVerb 后 ~12 自|于 ~4 @posting ~2 之日起|之时起|时起 ~4 生效")
+	effectivePattern = mustPattern("@chgVerb 后 ~12 自|于 ~4 @chgPosting ~2 之日起|之时起|时起 ~4 生效")
 	// checkPattern: the person must check the text for changes (请定期查阅).
-	checkPattern = mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 定期|经常|不时|时常 ~4 @check")
+	checkPattern = mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 定期|经常|不时|时常 ~4 @chgCheck")
 	// advancePatterns: consent given in advance to future versions
 	// (包括更新版本, 同意遵守我们今后发布的规则).
 	advancePatterns = []*pattern{
-		mustPattern("包括|包含|含|及其|以及|及 ~4 @changeVerb ~4 版本"),
-		mustPattern("本或 ~2 @changeVerb ~2 后"),
-		mustPattern("同意|接受|遵守 ~~24 @later ~10 @changeVerb|发布|制定|公布|颁布 ~12 @doc|版本"),
-		mustPattern("同意|接受|遵守 ~~24 @later ~4 对 ~6 @doc ~10 @changeVerb"),
-		mustPattern("预先|事先|提前 ~2 同意|接受 ~24 @changeVerb"),
+		mustPattern("包括|包含|含|及其|以及|及 ~4 @chgVerb ~4 版本"),
+		mustPattern("本或 ~2 @chgVerb ~2 后"),
+		mustPattern("同意|接受|遵守 ~~24 @chgLater ~10 @chgVerb|发布|制定|公布|颁布 ~12 @chgDoc|版本"),
+		mustPattern("同意|接受|遵守 ~~24 @chgLater ~4 对 ~6 @chgDoc ~10 @chgVerb"),
+		mustPattern("预先|事先|提前 ~2 同意|接受 ~24 @chgVerb"),
 		// 本协议内容包括…将来可能发布的各类规则: future rules incorporated
-		mustPattern("本协议|本条款|本政策 ~10 包括|包含 ~30 @later|将来可能 ~10 发布|制定|修订|修改 ~8 规则|协议|政策|条款"),
+		mustPattern("本协议|本条款|本政策 ~10 包括|包含 ~30 @chgLater|将来可能 ~10 发布|制定|修订|修改 ~8 规则|协议|政策|条款"),
 	}
 	// changedRefPatterns: what is accepted is a change (更新后的政策,
 	// 此等变更, 对本协议的修改, 新政策).
 	changedRefPatterns = []*pattern{
-		mustPattern("此等|该等|上述|前述|这些|此类|以上|任何 ~2 @changeVerb"),
-		mustPattern("@changeVerb 后|内容|版本"),
-		mustPattern("经 ~2 @changeVerb"),
-		mustPattern("@doc ~4 @changeVerb"),
-		mustPattern("@changeVerb ~4 @doc"),
+		mustPattern("此等|该等|上述|前述|这些|此类|以上|任何 ~2 @chgVerb"),
+		mustPattern("@chgVerb 后|内容|版本"),
+		mustPattern("经 ~2 @chgVerb"),
+		mustPattern("@chgDoc ~4 @chgVerb"),
+		mustPattern("@chgVerb ~4 @chgDoc"),
 		mustPattern("新政策|新版|新协议|新条款|新规则|最新版本"),
-		mustPattern("新的 ~4 @doc"),
-		mustPattern("@accept ~1 @changeVerb"),
+		mustPattern("新的 ~4 @chgDoc"),
+		mustPattern("@deemAccept ~1 @chgVerb"),
 	}
 )
 

@@ -8,11 +8,11 @@ import (
 // Wording of a refusal that blocks the service (个保法 第十六条).
 var (
 	// refusalCues: the person refuses, withdraws or objects.
-	refusalCues = synonymSet("refuse", "不同意", "拒绝", "不提供", "不授权", "未同意", "不接受", "不予授权", "撤回同意",
+	refusalCues = synonymSet("refRefuse", "不同意", "拒绝", "不提供", "不授权", "未同意", "不接受", "不予授权", "撤回同意",
 		"撤回授权", "不愿意", "不愿", "不允许", "不认可", "无法同意", "不能同意", "无法接受", "不能接受", "有异议", "有任何异议",
 		"存在异议", "持有异议")
 	// blockCues: the consequence — no service, or advice to stop.
-	blockCues = synonymSet("block", "无法使用", "不能使用", "无法继续使用", "不能继续使用",
+	blockCues = synonymSet("refBlock", "无法使用", "不能使用", "无法继续使用", "不能继续使用",
 		"无法注册", "无法登录", "无法完成注册", "无法成为", "无法享受", "无法获得", "无法为您提供", "不能为您提供",
 		"无法向您提供", "将无法", "无法正常运行", "无法正常使用", "不能正常使用", "无法运行", "无法访问", "不能访问",
 		"无法进入", "不能注册", "不能登录", "无法继续", "不能继续", "请不要", "请勿", "请停止", "应立即停止",
@@ -21,9 +21,9 @@ var (
 		"选择不使用", "可以不使用", "影响您使用", "影响您正常使用", "无法享有", "无法开通", "无法办理", "停止注册",
 		"停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "无权注册", "无权登录", "无权下载", "方可",
 		"方能", "方得以", "才能", "才可以", "才可")
-	_ = synonymSet("onlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以", "才会为您提供", "才会向您提供")
+	_ = synonymSet("refOnlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以", "才会为您提供", "才会向您提供")
 	// termsDoc: the document accepted as a whole.
-	termsDocs = synonymSet("termsDoc", "协议", "条款", "政策", "规则", "声明", "指引", "全部内容", "所有内容", "全部规定")
+	termsDocs = synonymSet("refTermsDoc", "协议", "条款", "政策", "规则", "声明", "指引", "全部内容", "所有内容", "全部规定")
 )
 
 // Cue families of a refusal or a condition of the service.
@@ -31,19 +31,19 @@ var (
 	// refusalPatterns: refusing has a consequence (如您不同意…将无法使用,
 	// 如您对本协议有任何异议，请立即停止使用).
 	refusalPatterns = []*pattern{
-		mustPattern("@refuse ~~80 @block"),
+		mustPattern("@refRefuse ~~80 @refBlock"),
 		// 可以关闭并终止本应用的使用: stopping the use is the advice
-		mustPattern("@refuse ~~60 关闭|终止|停止|退出|卸载 ~8 使用|访问"),
+		mustPattern("@refRefuse ~~60 关闭|终止|停止|退出|卸载 ~8 使用|访问"),
 	}
 	// requirePatterns: accepting is a condition of the service (须同意…方可,
 	// 只有在您同意全部条款后方可注册, 除非您接受全部内容否则无法注册).
 	requirePatterns = []*pattern{
-		mustPattern("必须|须|需|需要|应 同意|接受|授权|录入|提供 ~~80 @block"),
-		mustPattern("必须|须|务必|应当 ~4 同意|接受 ~12 @termsDoc ~~80 @block"),
-		mustPattern("只有|唯有|仅有|只要|仅在|仅当 ~8 同意|接受 ~12 @termsDoc ~~40 @onlyThen"),
-		mustPattern("除非 ~8 同意|接受 ~12 @termsDoc ~~40 否则 ~~20 @block"),
-		mustPattern("同意|接受 ~12 @termsDoc ~8 后 ~4 方可|才能|才可以|方能 ~4 使用|注册|登录|享受|成为"),
-		mustPattern("同意|接受 ~12 @termsDoc ~8 之前|以前 ~~12 @block"),
+		mustPattern("必须|须|需|需要|应 同意|接受|授权|录入|提供 ~~80 @refBlock"),
+		mustPattern("必须|须|务必|应当 ~4 同意|接受 ~12 @refTermsDoc ~~80 @refBlock"),
+		mustPattern("只有|唯有|仅有|只要|仅在|仅当 ~8 同意|接受 ~12 @refTermsDoc ~~40 @refOnlyThen"),
+		mustPattern("除非 ~8 同意|接受 ~12 @refTermsDoc ~~40 否则 ~~20 @refBlock"),
+		mustPattern("同意|接受 ~12 @refTermsDoc ~8 后 ~4 方可|才能|才可以|方能 ~4 使用|注册|登录|享受|成为"),
+		mustPattern("同意|接受 ~12 @refTermsDoc ~8 之前|以前 ~~12 @refBlock"),
 	}
 	// optionalCues: processing beyond the service is made a condition.
 	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "非必要", "可选",
