@@ -15,12 +15,6 @@ var consentKinds = []struct {
 	{"bundled", []string{"一并同意", "一并授权", "一揽子", "概括授权", "捆绑"}},
 }
 
-// deemedCues say that use, access or silence counts as consent.
-var deemedCues = []string{"视为同意", "视为您同意", "视为您已同意", "即视为", "视为接受", "视为您接受", "视为已同意",
-	"即表示您同意", "即表示同意", "即表示您已同意", "即表明您同意", "即表明您接受", "即表示您知悉并", "表示用户仍然同意",
-	"即表示您接受", "视为您已阅读", "即代表您同意", "视为您认可", "表明您接受", "视为您知悉",
-	"即意味着", "意味着您同意", "即表示", "即表明", "即代表", "被视为", "视为"}
-
 // purposeChange marks consent sought for a new purpose or scope (如要改变
 // 个人信息的处理目的，他们将另行征得您的授权同意), not for the provision itself.
 var purposeChange = regexp.MustCompile(`(?:改变|变更|超出|超越)[^，,。；;]{0,12}(?:目的|范围|用途)`)
@@ -59,14 +53,11 @@ func consent(s *sent) []Claim {
 			out[i].Attributes["purpose_change"] = Cue{Cue: s.text[loc[0]:loc[1]], Span: s.span(loc[0], loc[1])}
 		}
 	}
-	for _, h := range s.findAny(deemedCues) {
-		attrs, ok := deemedAttrs(s, h)
-		if !ok {
-			continue
+	bundled := len(out) > 0 && out[len(out)-1].Kind == "bundled" // bundled is the last kind
+	for _, c := range deemedClaims(s, cats, sens) {
+		if c.Kind != "bundled" || !bundled {
+			out = append(out, c)
 		}
-		out = append(out, Claim{Type: "consent", Kind: "deemed", Categories: cats, Sensitive: sens,
-			Negated: s.negated(h), Conditional: s.conditional(), Attributes: attrs})
-		break
 	}
 	return out
 }

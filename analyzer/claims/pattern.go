@@ -2,8 +2,10 @@ package claims
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -26,13 +28,16 @@ import (
 type pattern struct {
 	src   string
 	slots []slot
+	once  *sync.Once // resolves the synonym sets of the slots on first use
+	check []int      // required slots, fewest words first: the cheap pre-check order
 }
 
 type slot struct {
 	alts     []string
 	optional bool
-	gap      int  // characters allowed before this slot (0 for the first)
-	commas   bool // the gap may cross clause commas
+	gap      int      // characters allowed before this slot (0 for the first)
+	commas   bool     // the gap may cross clause commas
+	expanded []string // alts with synonym sets resolved
 }
 
 // synonyms are the synonym sets a pattern refers to as @name. Each claim
@@ -62,7 +67,7 @@ func mustPattern(src string) *pattern {
 // compilePattern parses the syntax above. Synonym sets are resolved when
 // the pattern is first matched, so sets may be declared in any file.
 func compilePattern(src string) (*pattern, error) {
-	p := &pattern{src: src}
+	p := &pattern{src: src, once: &sync.Once{}}
 	gap, commas := 0, false
 	for _, f := range strings.Fields(src) {
 		if strings.HasPrefix(f, "~") {
@@ -99,8 +104,31 @@ func compilePattern(src string) (*pattern, error) {
 	return p, nil
 }
 
-// words expands a slot's alternatives, resolving synonym sets.
+// resolve expands every slot's alternatives once and orders the pre-check.
+func (p *pattern) resolve() {
+	p.once.Do(func() {
+		for i := range p.slots {
+			p.slots[i].expanded = p.slots[i].expand()
+			if !p.slots[i].optional {
+				p.check = append(p.check, i)
+			}
+		}
+		sort.SliceStable(p.check, func(a, b int) bool {
+			return len(p.slots[p.check[a]].expanded) < len(p.slots[p.check[b]].expanded)
+		})
+	})
+}
+
+// words returns a slot's alternatives with synonym sets resolved.
 func (sl slot) words() []string {
+	if sl.expanded != nil {
+		return sl.expanded
+	}
+	return sl.expand()
+}
+
+// expand resolves a slot's synonym sets.
+func (sl slot) expand() []string {
 	var out []string
 	for _, a := range sl.alts {
 		if strings.HasPrefix(a, "@") {
@@ -129,6 +157,12 @@ func (m match) text(s *sent) string { return s.text[m.start:m.end] }
 // matchPattern returns the leftmost-first occurrences of p in s, not
 // overlapping. Each slot takes the earliest hit that lets the rest match.
 func (s *sent) matchPattern(p *pattern) []match {
+	p.resolve()
+	for _, i := range p.check { // most patterns fail on a rare slot: check every one cheaply first
+		if !s.includesAny(p.slots[i].expanded) {
+			return nil
+		}
+	}
 	hits := make([][]hit, len(p.slots))
 	for i, sl := range p.slots {
 		hits[i] = s.findSlot(sl.words())
@@ -176,7 +210,8 @@ func (s *sent) extend(p *pattern, hits [][]hit, got []hit, i, at int) (int, bool
 		next := p.slots[i+1]
 		widened := *p
 		widened.slots = append([]slot(nil), p.slots...)
-		widened.slots[i+1] = slot{alts: next.alts, optional: next.optional, gap: next.gap + sl.gap, commas: next.commas || sl.commas}
+		widened.slots[i+1] = slot{alts: next.alts, optional: next.optional, gap: next.gap + sl.gap, commas: next.commas || sl.commas,
+			expanded: next.expanded}
 		return s.extend(&widened, hits, got, i+1, at)
 	}
 	return 0, false
@@ -218,14 +253,22 @@ func (s *sent) findSlot(words []string) []hit {
 	return out
 }
 
+// includesAny reports whether any of words occurs in s.
+func (s *sent) includesAny(words []string) bool {
+	for _, w := range words {
+		if s.includes(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // slotStartOK reports whether h may fill a slot: a one-character word
 // starts a token; a longer one is not preceded, inside its token, by a
 // negating character (不同意, 未注册, 无法删除).
 func (s *sent) slotStartOK(h hit) bool {
-	for _, t := range s.tokens {
-		if t.End <= h.start {
-			continue
-		}
+	first := sort.Search(len(s.tokens), func(i int) bool { return s.tokens[i].End > h.start })
+	for _, t := range s.tokens[first:] {
 		if t.Start == h.start || t.Start > h.start {
 			return true
 		}
@@ -236,4 +279,28 @@ func (s *sent) slotStartOK(h hit) bool {
 		return !strings.ContainsRune("不未无非勿", prev)
 	}
 	return true
+}
+
+// matchAll returns the matches of every pattern of ps, in text order.
+func (s *sent) matchAll(ps []*pattern) []match {
+	return s.matchIn(ps, 0, len(s.text))
+}
+
+// matchIn returns the matches of every pattern of ps that lie within the
+// byte range [from, to) of s, in text order.
+func (s *sent) matchIn(ps []*pattern, from, to int) []match {
+	var out []match
+	for _, p := range ps {
+		for _, m := range s.matchPattern(p) {
+			if m.start >= from && m.end <= to {
+				out = append(out, m)
+			}
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
 }

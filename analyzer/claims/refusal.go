@@ -7,23 +7,64 @@ import (
 
 // Wording of a refusal that blocks the service (个保法 第十六条).
 var (
-	// refusalCues: the person refuses or withdraws consent or information.
-	refusalCues = []string{"不同意", "拒绝", "不提供", "不授权", "未同意", "不接受", "不予授权", "撤回同意", "撤回授权",
-		"不愿意", "不允许"}
-	// requireCues: consent is a condition of the service (须同意…方可).
-	requireCues = []string{"须同意", "必须同意", "需同意", "需要同意", "应同意", "须授权", "必须授权", "需授权",
-		"须接受", "需接受", "必须接受", "须录入", "必须录入", "须提供", "必须提供"}
+	// refusalCues: the person refuses, withdraws or objects.
+	refusalCues = synonymSet("refRefuse", "不同意", "拒绝", "不提供", "不授权", "未同意", "不接受", "不予授权", "撤回同意",
+		"撤回授权", "不愿意", "不愿", "不允许", "不认可", "无法同意", "不能同意", "无法接受", "不能接受", "有异议", "有任何异议",
+		"存在异议", "持有异议")
 	// blockCues: the consequence — no service, or advice to stop.
-	blockCues = []string{"无法使用", "不能使用", "无法继续使用", "不能继续使用", "无法注册", "无法登录", "无法完成注册",
-		"无法成为", "无法享受", "无法获得", "无法为您提供", "不能为您提供", "无法向您提供", "将无法", "请不要", "请勿", "请停止",
-		"应立即停止", "立即停止使用", "停止使用", "不得使用", "无权使用", "方可", "才能", "才可以", "才可"}
+	blockCues = synonymSet("refBlock", "无法使用", "不能使用", "无法继续使用", "不能继续使用",
+		"无法注册", "无法登录", "无法完成注册", "无法成为", "无法享受", "无法获得", "无法为您提供", "不能为您提供",
+		"无法向您提供", "将无法", "无法正常运行", "无法正常使用", "不能正常使用", "无法运行", "无法访问", "不能访问",
+		"无法进入", "不能注册", "不能登录", "无法继续", "不能继续", "请不要", "请勿", "请停止", "应立即停止",
+		"立即停止使用", "停止使用", "应停止", "应当停止", "立即停止", "终止使用", "退出", "卸载", "拒绝为",
+		"拒绝您使用", "拒绝您注册", "拒绝您的注册", "无法开户", "拒绝提供服务", "不予办理", "不予受理", "不予提供",
+		"选择不使用", "可以不使用", "影响您使用", "影响您正常使用", "无法享有", "无法开通", "无法办理", "停止注册",
+		"停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "无权注册", "无权登录", "无权下载", "方可",
+		"方能", "方得以", "才能", "才可以", "才可")
+	_ = synonymSet("refOnlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以", "才会为您提供", "才会向您提供")
+	// termsDoc: the document accepted as a whole.
+	termsDocs = synonymSet("refTermsDoc", "协议", "条款", "政策", "规则", "声明", "指引", "全部内容", "所有内容", "全部规定")
+)
+
+// Cue families of a refusal or a condition of the service.
+var (
+	// refusalPatterns: refusing has a consequence (如您不同意…将无法使用,
+	// 如您对本协议有任何异议，请立即停止使用).
+	refusalPatterns = []*pattern{
+		mustPattern("@refRefuse ~~80 @refBlock"),
+		// 可以关闭并终止本应用的使用: stopping the use is the advice
+		mustPattern("@refRefuse ~~60 关闭|终止|停止|退出|卸载 ~8 使用|访问"),
+	}
+	// requirePatterns: accepting is a condition of the service (须同意…方可,
+	// 只有在您同意全部条款后方可注册, 除非您接受全部内容否则无法注册).
+	requirePatterns = []*pattern{
+		mustPattern("必须|须|需|需要|应 同意|接受|授权|录入|提供 ~~80 @refBlock"),
+		mustPattern("必须|须|务必|应当 ~4 同意|接受 ~12 @refTermsDoc ~~80 @refBlock"),
+		mustPattern("只有|唯有|仅有|只要|仅在|仅当 ~8 同意|接受 ~12 @refTermsDoc ~~40 @refOnlyThen"),
+		mustPattern("除非 ~8 同意|接受 ~12 @refTermsDoc ~~40 否则 ~~20 @refBlock"),
+		mustPattern("同意|接受 ~12 @refTermsDoc ~8 后 ~4 方可|才能|才可以|方能 ~4 使用|注册|登录|享受|成为"),
+		mustPattern("同意|接受 ~12 @refTermsDoc ~8 之前|以前 ~~12 @refBlock"),
+	}
+	// optionalCues: processing beyond the service is made a condition.
+	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "非必要", "可选",
+		"附加功能", "扩展功能", "拓展功能", "大数据", "数据分析", "数据挖掘"}
+	// useVerbs: what the advice stops (停止使用, 请勿注册).
+	useVerbs = []string{"使用", "访问", "注册", "登录", "下载", "安装", "浏览", "进入"}
 	// adviceCues are the closing formula's advice to stop (请停止使用).
-	adviceCues = []string{"请不要", "请勿", "请停止", "应立即停止", "立即停止使用", "停止使用"}
+	adviceCues = []string{"请不要", "请勿", "请停止", "应立即停止", "立即停止", "停止使用", "应停止", "应当停止"}
 	// wholeCues: the consequence covers the whole service.
 	wholeCues = []string{"任何服务", "任何功能", "全部服务", "所有服务", "全部功能", "所有功能", "本服务", "我们的服务",
 		"本应用", "本平台", "本产品", "本网站", "本软件", "后续操作", "继续使用", "注册", "登录", "入会", "进出", "入场",
 		"各项服务", "全部产品", "所有产品", "任何产品", "我们的产品", "产品和服务", "产品与服务", "产品和/或服务", "本产品",
-		"本APP", "本App", "本app", "本程序", "本小程序", "全部内容", "办理", "业务"}
+		"本APP", "本App", "本app", "本程序", "本小程序", "全部内容", "办理", "业务", "产品与/或服务", "产品及/或服务",
+		"产品或服务", "产品及服务", "产品/服务", "成为", "提供服务"}
+	// partCues scope the consequence itself to part of the service
+	// (无法使用部分产品, 需认证后方可使用的服务).
+	partCues = []string{"部分", "某些", "个别", "特定", "所对应", "相对应", "对应的", "方可使用的", "才能使用的"}
+	// guardianRefusers: the refusal is a guardian's, for a child.
+	guardianRefusers = []string{"监护人", "父母", "家长"}
+	// basicCues say the refused information serves the basic function.
+	basicCues = []string{"基本业务功能", "基本功能", "基础功能", "核心功能", "基本服务"}
 	// scopedCues: the consequence is limited to one function.
 	scopedCues = []string{"不影响", "仅影响", "其他功能", "该功能", "此功能", "相应功能", "相关功能", "部分功能", "对应功能",
 		"上述功能", "这些功能", "该项功能", "该服务", "相应服务", "此项服务", "该项服务", "仍可", "仍然可以", "该业务",
@@ -56,42 +97,62 @@ func refusal(s *sent) (Claim, bool) {
 		return hs[0], true
 	}
 	key := "refusal"
-	r, ok := first(key, refusalCues)
-	if !ok {
+	ms, p := s.matchAny(refusalPatterns)
+	if len(ms) == 0 {
 		key = "requirement"
-		if r, ok = first(key, requireCues); !ok {
+		if ms, p = s.matchAny(requirePatterns); len(ms) == 0 {
 			return Claim{}, false
 		}
 	}
-	var b hit
-	found := false
-	for _, h := range s.findAny(blockCues) {
-		if h.start >= r.end {
-			b, found = h, true
-			break
-		}
+	// the document as a whole is the condition, or the advice is to stop using
+	whole := key == "requirement" && p != requirePatterns[0] || p == refusalPatterns[1]
+	m := ms[0]
+	r, b := m.slots[0], m.slots[len(m.slots)-1]
+	if key == "requirement" {
+		r = s.hitAt(m.slots[0].start, m.slots[1].end) // 须同意, 只有…同意
 	}
-	if !found {
-		return Claim{}, false
-	}
-	if containsAny(s.text[r.start:b.start], changeVerbs) {
+	if s.refusesChange(r, b) {
 		return Claim{}, false // refusing a change to the notice: policy_change
 	}
+	attrs[key] = Cue{Cue: r.cue, Span: s.span(r.start, r.end), Negated: s.negated(r)}
 	attrs["blocks"] = Cue{Cue: b.cue, Span: s.span(b.start, b.end), Negated: s.negated(b)}
-	consequence := s.text[b.start:]
+	// the consequence: the clause of the block to the end of the sentence
+	from := max(r.end, s.clauseStart(b.start))
+	consequence := s.text[from:]
 	if i := strings.IndexAny(consequence, "。；;"); i >= 0 {
 		consequence = consequence[:i]
 	}
-	if key == "requirement" || containsAny(consequence, wholeCues) {
+	if adv := s.findAny(adviceCues); len(adv) > 0 && adv[len(adv)-1].start >= r.end {
+		a := adv[len(adv)-1]
+		after := []rune(s.text[a.start:])
+		if len(after) > 12 {
+			after = after[:12]
+		}
+		if containsAny(string(after), useVerbs) {
+			whole = true // 请停止使用: the advice concerns the whole service, not 请勿勾选
+		}
+	}
+	if h, ok := s.scoping(whole, key == "requirement", from, b.end); ok {
+		attrs["function_only"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}
+	}
+	if whole || containsAny(consequence, wholeCues) {
 		attrs["whole_service"] = attrs["blocks"]
 	}
-	if _, ok := first("function_only", scopedCues); !ok && containsAny(consequence, methodCues) {
-		first("function_only", methodCues)
+	if o := s.findAny(optionalCues); len(o) > 0 && o[0].start < b.start {
+		// inside the refused condition: a negator there is the refusal itself
+		attrs["optional"] = Cue{Cue: o[0].cue, Span: s.span(o[0].start, o[0].end)}
 	}
 	first("legal_duty", legalCues)
+	if g := s.findAny(guardianRefusers); len(g) > 0 && g[0].start < b.start {
+		// a guardian's refusal stops a child's use: consent the law requires
+		attrs["legal_duty"] = Cue{Cue: g[0].cue, Span: s.span(g[0].start, g[0].end)}
+	}
 	first("advice", adviceCues)
 	if _, ok := first("necessary", necessityCues); !ok {
 		s.basicPurpose(attrs, s.text[:b.start])
+	}
+	if bc := s.findAny(basicCues); len(bc) > 0 && bc[0].start >= from {
+		attrs["necessary"] = Cue{Cue: bc[0].cue, Span: s.span(bc[0].start, bc[0].end)}
 	}
 	first("policy", policyObjects)
 	first("authorization", authObjects)
@@ -117,4 +178,67 @@ func (s *sent) basicPurpose(attrs map[string]Cue, text string) {
 		return
 	}
 	attrs["necessary"] = Cue{Cue: text[loc[0]:loc[1]], Span: s.span(loc[0], loc[1])}
+}
+
+// wholeBefore reports whether one of the whole-service hits ws lies in the
+// consequence (from from) before the scoping cue at scoped: 才能成为用户并使用
+// 相应服务 costs the whole service.
+func wholeBefore(ws []hit, from, scoped int) bool {
+	for _, w := range ws {
+		if w.start >= from && w.start < scoped {
+			return true
+		}
+	}
+	return false
+}
+
+// scoping returns the cue that limits a refusal's consequence (from byte
+// from; the block ends at blockEnd) to one function: 不影响其他功能, 无法使用
+// 第三方账号登录, 部分产品. A whole-service advice (请停止使用) or, in a
+// requirement, a whole-service cue before the scoping one overrides it.
+func (s *sent) scoping(whole, requirement bool, from, blockEnd int) (hit, bool) {
+	var sc []hit
+	for _, h := range s.findAny(scopedCues) {
+		if !strings.HasSuffix(s.text[:h.start], "全部或") { // 全部或部分功能 is the whole
+			sc = append(sc, h)
+		}
+	}
+	if len(sc) > 0 {
+		if requirement && wholeBefore(s.findAny(wholeCues), from, sc[0].start) {
+			return hit{}, false
+		}
+		return sc[0], true
+	}
+	if whole {
+		return hit{}, false
+	}
+	if mc := s.findAny(methodCues); len(mc) > 0 && containsAny(s.text[from:clauseEnd(s.text, blockEnd)], methodCues) {
+		return mc[0], true
+	}
+	if pc := s.findSub(partCues); len(pc) > 0 && pc[len(pc)-1].start >= from &&
+		!strings.HasSuffix(s.text[:pc[len(pc)-1].start], "全部或") {
+		return pc[len(pc)-1], true // 部分产品, but not 全部或部分功能
+	}
+	return hit{}, false
+}
+
+// refusesChange reports whether the refusal r (consequence b) concerns a
+// change to the notice (您对修改后的协议有异议的, 如不同意对条款的修改) rather
+// than the notice itself or the notice "or" its changes (不同意本协议或其后的修改).
+func (s *sent) refusesChange(r, b hit) bool {
+	from := s.clauseStart(r.start)
+	v := s.findAny(changeVerbs)
+	for _, h := range v {
+		if h.start < from || h.start >= b.start {
+			continue
+		}
+		if h.start > r.end {
+			seg := s.text[r.end:h.start]
+			if i := strings.Index(seg, "或"); i > 0 && containsAny(seg[:i], termsDocs) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

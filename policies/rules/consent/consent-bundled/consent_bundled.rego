@@ -1,12 +1,12 @@
 # METADATA
 # title: 捆绑或强迫同意
-# description: 以不同意处理个人信息（或不同意隐私政策、授权书）为由拒绝提供全部服务，或者把对个人信息处理的同意与其他授权捆绑在一起一并取得；文中已说明该信息为实现该功能所必需、或拒绝只影响相应功能的除外。
+# description: 以不同意处理个人信息（或不同意隐私政策、含处理条款的协议、授权书）为由拒绝提供全部服务（“不同意全部条款即不能使用”），或者把对个人信息处理的同意与其他授权或其他文件捆绑在一起一并取得；文中已说明该信息为实现该功能所必需、或拒绝只影响相应功能的除外。
 # related_resources:
 #   - ref: https://github.com/pplint/pplint/blob/main/policies/rules/consent/consent-bundled/README.md
 # custom:
 #   id: consent-bundled
 #   title_en: Bundled or forced consent
-#   description_en: Refusing consent to the processing of personal information (or to the privacy notice or authorisation) costs the whole service, or consent is bundled with other authorisations; not when the text says the information is necessary for that function or the refusal only affects that function.
+#   description_en: Refusing consent to the processing of personal information (or to the privacy notice, an agreement carrying processing terms or an authorisation) costs the whole service (all-or-nothing acceptance), or consent is bundled with other authorisations or documents; not when the text says the information is necessary for that function or the refusal only affects that function.
 #   severity: error
 #   scope: clause
 #   tags: [consent]
@@ -31,9 +31,10 @@ import data.pplint.lib.result
 # description: |
 #   Refusing the notice, an authorisation or personal information blocks
 #   the whole service, with no statement of necessity or legal duty and no
-#   scoping to one function. The bare closing formula (如不同意本政策，请停止使用) is a warning.
+#   scoping to one function. All-or-nothing acceptance of the notice or
+#   agreement (如不同意本协议，请停止使用; 只有同意全部条款才能注册) is a warning.
 report contains result.fail(rego.metadata.chain(), cue.span, _level(c), message) if {
-	lib.processing
+	_applies
 	some c in lib.affirmed("consent")
 	c.kind == "refusal"
 	lib.has_cue(c, "whole_service")
@@ -52,7 +53,7 @@ report contains result.fail(rego.metadata.chain(), cue.span, _level(c), message)
 # title: report
 # description: Consent bundled with other authorisations (一并同意, 一揽子授权).
 report contains result.fail(rego.metadata.chain(), cue.span, "error", message) if {
-	lib.processing
+	_applies
 	some c in lib.affirmed("consent")
 	c.kind == "bundled"
 	not _necessary(c)
@@ -65,22 +66,54 @@ report contains result.fail(rego.metadata.chain(), cue.span, "error", message) i
 
 # METADATA
 # title: _object
-# description: What is refused concerns personal information (the notice, an authorisation or named information).
+# description: |
+#   What is refused concerns personal information: the notice, an
+#   authorisation, named information, optional processing (marketing,
+#   profiling), or the terms of a document that carries processing terms
+#   (all-or-nothing acceptance).
 _object(c) if c.attributes.authorization
 
 _object(c) if c.attributes.policy
+
+_object(c) if c.attributes.terms
+
+_object(c) if lib.has_cue(c, "optional")
+
+_object(c) if _disagrees(c)
 
 _object(c) if count(object.get(c, "categories", [])) > 0
 
 # METADATA
 # title: _level
-# description: warning for the bare closing formula about the notice as a whole, error otherwise.
+# description: |
+#   warning for all-or-nothing acceptance of the notice or agreement as a
+#   whole; error when named information, an authorisation or optional
+#   processing (marketing, profiling) is made a condition.
 _level(c) := "warning" if {
-	c.attributes.policy
-	c.attributes.advice
+	_whole_document(c)
 	not c.attributes.authorization
-	count(object.get(c, "categories", [])) == 0
+	not lib.has_cue(c, "optional")
+	count([x | some x in object.get(c, "categories", []); x != "personal"]) == 0
 } else := "error"
+
+# METADATA
+# title: _whole_document
+# description: What is refused is the notice or the agreement as a whole.
+_whole_document(c) if c.attributes.policy
+
+_whole_document(c) if c.attributes.terms
+
+_whole_document(c) if _disagrees(c)
+
+# METADATA
+# title: _disagrees
+# description: |
+#   The closing formula with its object left implicit (如您不同意，请停止使用):
+#   disagreeing with the document at hand.
+_disagrees(c) if {
+	c.attributes.advice
+	c.attributes.refusal.cue in {"不同意", "不接受", "有异议", "有任何异议", "不认可", "无法同意", "不能同意", "无法接受", "不能接受"}
+}
 
 # METADATA
 # title: _necessary
@@ -89,4 +122,14 @@ _necessary(c) if {
 	some n in lib.affirmed("necessity")
 	n.kind == "necessity"
 	n.sentence == c.sentence
+}
+
+# METADATA
+# title: _applies
+# description: The document carries processing terms or incorporates a privacy notice.
+_applies if lib.processing
+
+_applies if {
+	some c in lib.affirmed("consent")
+	c.kind == "incorporation"
 }

@@ -53,12 +53,43 @@ test_success_required_by_law if {
 	count(r) == 0
 }
 
-test_success_terms_of_service_only if {
-	r := _run(true, [_refusal({"terms": t.attr("条款", 1)})])
+test_fail_all_or_nothing_terms_is_warning if {
+	r := _run(true, [_refusal({"terms": t.attr("协议", 1), "requirement": t.attr("只有完全同意", 1)})])
+	{f.level | some f in r} == {"warning"}
+}
+
+test_fail_refusing_notice_is_warning if {
+	r := _run(true, [_refusal({"policy": t.attr("本政策", 1)})])
+	{f.level | some f in r} == {"warning"}
+}
+
+test_fail_optional_processing_as_condition_is_error if {
+	r := _run(true, [_refusal({"terms": t.attr("协议", 1), "optional": t.attr("个性化推荐", 1)})])
+	{f.level | some f in r} == {"error"}
+}
+
+test_success_terms_without_processing if {
+	r := _run(false, [_refusal({"terms": t.attr("条款", 1)})])
+	count(r) == 0
+}
+
+test_success_no_object if {
+	r := _run(true, [_refusal({})])
 	count(r) == 0
 }
 
 test_success_no_personal_information if {
 	r := _run(false, [_refusal({"policy": t.attr("本政策", 1)})])
 	count(r) == 0
+}
+
+test_fail_terms_that_incorporate_the_privacy_notice if {
+	inc := t.claim_at("consent", "incorporation", 2, {"cue": t.attr("隐私政策是本协议的组成部分", 2)})
+	r := _run(false, [_refusal({"terms": t.attr("协议", 1), "advice": t.attr("请停止使用", 1)}), inc])
+	{f.level | some f in r} == {"warning"}
+}
+
+test_fail_closing_formula_with_implicit_object if {
+	r := _run(true, [_refusal({"advice": t.attr("请停止使用", 1)})])
+	{f.level | some f in r} == {"warning"}
 }

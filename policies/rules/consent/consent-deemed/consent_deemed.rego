@@ -1,12 +1,12 @@
 # METADATA
 # title: 以使用行为推定同意
-# description: 条款把继续使用、访问、下载、注册或沉默（未提出异议）视为对处理个人信息的同意；同意应当由个人在充分知情的前提下自愿、明确作出。关于日后修改政策的“继续使用即视为同意”属于 policy-change-unilateral。
+# description: 条款把继续使用、访问、下载、注册、点击注册或登录、提供信息或沉默（未提出异议）视为对处理个人信息（或含处理条款、并入隐私政策的协议）的同意；同意应当由个人在充分知情的前提下自愿、明确作出。关于日后修改政策的“继续使用即视为同意”属于 policy-change-unilateral。
 # related_resources:
 #   - ref: https://github.com/pplint/pplint/blob/main/policies/rules/consent/consent-deemed/README.md
 # custom:
 #   id: consent-deemed
 #   title_en: Consent deemed from use or silence
-#   description_en: The clause treats continued use, access, download, registration or silence (no objection) as consent to processing personal information; consent must be informed, voluntary and explicit. Deemed acceptance of later changes to the notice is policy-change-unilateral instead.
+#   description_en: The clause treats continued use, access, download, registration, a click on sign-up or log-in, providing information or silence (no objection) as consent to processing personal information (or to an agreement that carries processing terms or incorporates the privacy notice); consent must be informed, voluntary and explicit. Deemed acceptance of later changes to the notice is policy-change-unilateral instead.
 #   severity: warning
 #   scope: clause
 #   tags: [consent]
@@ -31,15 +31,14 @@ import data.pplint.lib.result
 # title: report
 # description: |
 #   An affirmed deemed consent whose mechanism is passive (use, access,
-#   silence), about processing rather than terms of service, and not about
-#   later changes to the notice or a guardian's consent (routed to their own
-#   rules).
+#   silence), in a document that carries processing terms (acceptance of
+#   its terms counts too), and not about later changes to the notice or a
+#   guardian's consent (routed to their own rules).
 report contains result.fail(rego.metadata.chain(), cue.span, "warning", message) if {
-	lib.processing
+	_applies
 	some c in lib.affirmed("consent")
 	c.kind == "deemed"
 	lib.has_cue(c, "passive")
-	not c.attributes.terms
 	not _about_change(c)
 	not _about_guardian(c)
 	cue := c.attributes.cue
@@ -65,4 +64,14 @@ _about_guardian(c) if {
 	some m in claims.of_type("minor")
 	m.sentence == c.sentence
 	m.attributes.deemed_guardian
+}
+
+# METADATA
+# title: _applies
+# description: The document carries processing terms or incorporates a privacy notice.
+_applies if lib.processing
+
+_applies if {
+	some c in lib.affirmed("consent")
+	c.kind == "incorporation"
 }

@@ -35,8 +35,13 @@ test_success_about_policy_change if {
 	count(r) == 0
 }
 
-test_success_terms_of_service if {
+test_fail_terms_in_a_document_with_processing_terms if {
 	r := _run(true, [_deemed({"passive": t.attr("访问", 1), "terms": t.attr("服务条款", 1)})])
+	count(r) == 1
+}
+
+test_success_terms_without_processing if {
+	r := _run(false, [_deemed({"passive": t.attr("访问", 1), "terms": t.attr("服务条款", 1)})])
 	count(r) == 0
 }
 
@@ -48,4 +53,10 @@ test_success_negated if {
 test_success_contributor_licence if {
 	r := _run(false, [_deemed({"passive": t.attr("提交", 1)})])
 	count(r) == 0
+}
+
+test_fail_terms_that_incorporate_the_privacy_notice if {
+	inc := t.claim_at("consent", "incorporation", 2, {"cue": t.attr("隐私政策是本协议的组成部分", 2)})
+	r := _run(false, [_deemed({"passive": t.attr("使用", 1), "terms": t.attr("协议", 1)}), inc])
+	count(r) == 1
 }

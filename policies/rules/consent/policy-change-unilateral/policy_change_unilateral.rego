@@ -1,12 +1,12 @@
 # METADATA
 # title: 单方变更政策且不重新征得同意
-# description: 处理者保留随时修改政策或协议且无需通知的权利，或把变更后继续使用视为接受（且未承诺就处理目的、方式、种类的变更重新取得同意），或保留单方变更权及最终解释权。
+# description: 处理者保留随时修改政策或协议的权利而不通知个人、仅在页面公布变更，或要求个人预先同意今后的任何修改版本，或把变更后继续使用视为接受（且未承诺就处理目的、方式、种类的变更重新取得同意），或保留单方变更权及最终解释权。
 # related_resources:
 #   - ref: https://github.com/pplint/pplint/blob/main/policies/rules/consent/policy-change-unilateral/README.md
 # custom:
 #   id: policy-change-unilateral
 #   title_en: Unilateral change without notice or fresh consent
-#   description_en: The processor may change the notice or agreement without notice, treats continued use after a change as acceptance (with no promise of fresh consent when purposes, methods or categories change), or reserves a unilateral right to change and interpret it.
+#   description_en: The processor may change the notice or agreement at will without telling the person or only posts changes on a page, asks for consent in advance to any future version, treats continued use after a change as acceptance (with no promise of fresh consent when purposes, methods or categories change), or reserves a unilateral right to change and interpret it.
 #   severity: warning
 #   scope: clause
 #   tags: [consent, change]
@@ -32,9 +32,9 @@ import data.pplint.lib.result
 
 # METADATA
 # title: report
-# description: A clause about changing the notice or agreement that is unilateral in one of three ways.
+# description: A clause about changing the notice or agreement that is unilateral in one of five ways.
 report contains result.fail(rego.metadata.chain(), f.cue.span, "warning", f.message) if {
-	lib.processing
+	_applies
 	some c in lib.affirmed("policy_change")
 	f := _finding(c)
 }
@@ -56,12 +56,43 @@ _finding(c) := {"cue": cue, "message": {
 	not cue.negated
 	not _reconsent(c)
 } else := {"cue": cue, "message": {
+	"zh": sprintf("个人被要求预先同意今后的任何修改版本（“%s”）：处理目的、方式或种类变更的，应当重新取得个人同意。", [cue.cue]),
+	"en": sprintf("The person consents in advance to any future version (“%s”): changed purposes, methods or categories need fresh consent.", [cue.cue]),
+}} if {
+	cue := c.attributes.advance_consent
+	not cue.negated
+	not _reconsent(c)
+} else := {"cue": cue, "message": {
 	"zh": sprintf("处理者保留单方变更权及最终解释权（“%s”），限制了个人的主要权利。", [cue.cue]),
 	"en": sprintf("The processor reserves a unilateral right to change and interpret the terms (“%s”), restricting the person's main rights.", [cue.cue]),
 }} if {
 	cue := c.attributes.final_interpretation
 	not cue.negated
 	lib.has_cue(c, "unilateral")
+} else := {"cue": cue, "message": {
+	"zh": sprintf("处理者保留随时变更政策的权利或仅在页面公布变更（“%s”），而未承诺通知个人或重新征得同意：变更应当告知个人，处理目的、方式或种类变更的应当重新取得同意。", [cue.cue]),
+	"en": sprintf("The processor may change the terms at will or only posts changes on a page (“%s”), with no promise to notify the person or ask again: changes must be notified, and changed purposes, methods or categories need fresh consent.", [cue.cue]),
+}} if {
+	cue := _unnoticed(c)
+	not _notified
+	not _reconsent(c)
+}
+
+# METADATA
+# title: _unnoticed
+# description: A reserved change at will, or a change only posted on a page, in claim c.
+_unnoticed(c) := c.attributes.at_will if {
+	not c.attributes.at_will.negated
+} else := c.attributes.posted_only if {
+	not c.attributes.posted_only.negated
+}
+
+# METADATA
+# title: _notified
+# description: The document promises somewhere to notify the person of changes (by pop-up, push, e-mail…).
+_notified if {
+	some r in lib.affirmed("policy_change")
+	lib.has_cue(r, "notice")
 }
 
 # METADATA
@@ -79,3 +110,13 @@ _reconsent(c) if {
 _near(c, r) if lib.same_place(c, r)
 
 _near(c, r) if lib.same_section(c, r)
+
+# METADATA
+# title: _applies
+# description: The document carries processing terms or incorporates a privacy notice.
+_applies if lib.processing
+
+_applies if {
+	some c in lib.affirmed("consent")
+	c.kind == "incorporation"
+}

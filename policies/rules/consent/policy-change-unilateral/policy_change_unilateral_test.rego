@@ -50,3 +50,41 @@ test_success_no_personal_information if {
 	r := _run(false, [_change(1, {"no_notice": t.attr("无需另行通知", 1)})])
 	count(r) == 0
 }
+
+test_fail_change_at_will if {
+	r := _run(true, [_change(1, {"at_will": t.attr("有权随时修改", 1)})])
+	count(r) == 1
+	some f in r
+	contains(f.message.zh, "有权随时修改")
+}
+
+test_fail_posted_only_on_page if {
+	r := _run(true, [_change(2, {"posted_only": t.attr("发布在本页面", 2)})])
+	count(r) == 1
+}
+
+test_fail_advance_consent_to_future_versions if {
+	r := _run(true, [_change(1, {"advance_consent": t.attr("包括更新版本", 1)}), _change(2, {"notice": t.attr("弹窗", 2)})])
+	count(r) == 1
+}
+
+test_success_at_will_with_notice_in_document if {
+	r := _run(true, [_change(1, {"at_will": t.attr("不时", 1)}), _change(2, {"notice": t.attr("弹窗", 2)})])
+	count(r) == 0
+}
+
+test_success_posted_with_reconsent if {
+	r := _run(true, [_change(1, {"posted_only": t.attr("发布在本页面", 1), "reconsent": t.attr("重新征得", 1)})])
+	count(r) == 0
+}
+
+test_fail_negated_notice_does_not_count if {
+	r := _run(true, [_change(1, {"at_will": t.attr("随时", 1)}), _change(2, {"notice": object.union(t.attr("通知您", 2), {"negated": true})})])
+	count(r) == 1
+}
+
+test_fail_terms_that_incorporate_the_privacy_notice if {
+	inc := t.claim_at("consent", "incorporation", 2, {"cue": t.attr("隐私政策是本协议的组成部分", 2)})
+	r := _run(false, [_change(1, {"no_notice": t.attr("恕不另行通知", 1)}), inc])
+	count(r) == 1
+}
