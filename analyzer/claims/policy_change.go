@@ -22,8 +22,8 @@ var (
 	// outsideDocs name policies that are not the document (国家政策).
 	outsideDocs = []string{"国家政策", "监管政策", "相关政策", "政策法规", "法律政策", "产业政策", "政策变化", "政策调整",
 		"系统政策", "行业政策", "政府政策"}
-	// userActs: the person, not the processor, changes something (您可以…变更).
-	userActs = []string{"您可", "您还可", "您也可", "您有权", "您自行", "你可", "用户可", "用户有权", "用户自行"}
+	// userChanges: the person, not the processor, changes something (您可以…变更).
+	userChanges = []string{"您可", "您还可", "您也可", "您有权", "您自行", "你可", "用户可", "用户有权", "用户自行"}
 	// productNews: notices about products and offers, not about the text.
 	productNews = []string{"新产品", "促销", "优惠", "营销", "活动信息"}
 	// processorSubjects: the processor is the one changing.
@@ -209,7 +209,7 @@ func (s *sent) changeManner(attrs map[string]Cue, docText string) {
 func (s *sent) atWill(docText string) (match, bool) {
 	for _, m := range s.matchAll(atWillPatterns) {
 		from, to := s.clauseStart(m.start), clauseEnd(s.text, m.end)
-		if containsAny(s.text[from:m.start], userActs) || strings.HasSuffix(s.text[:m.start], "所") {
+		if containsAny(s.text[from:m.start], userChanges) || strings.HasSuffix(s.text[:m.start], "所") {
 			continue // 您可以变更, 所有权结构发生变化
 		}
 		if containsAny(docText[from:to], docNouns) {
