@@ -15,6 +15,7 @@ func TestDeemedFamilies(t *testing.T) {
 		"访问本网站即代表您同意我们使用Cookie记录您的浏览偏好。",
 		"您使用或继续使用本应用的，都表示您理解并同意本指引的全部内容。",
 		"您提交报名信息的，即意味着您授权我们将其用于活动通知。",
+		"如您主动上传您的病历资料，即表示您同意我们为问诊目的处理这些信息。",
 	} {
 		if c, ok := kindOf(t, text, "consent", "deemed"); !ok || !has(c, "passive") {
 			t.Errorf("%s: got %+v, want passive deemed consent", text, c)

@@ -26,7 +26,7 @@ var (
 		"未回复", "未答复", "沉默", "默认勾选", "未取消勾选", "默认开启",
 		"未拒绝", "不作反对", "未作出反对", "打开本", "一经发布", "一经公布", "发布即", "公布即")
 	// affirmativeAct: an act that expresses consent (点击同意, 开启权限).
-	affirmativeCues = synonymSet("deemAffirm", "点击", "勾选", "开启", "打开", "签署", "签字", "确认", "选择同意", "主动",
+	affirmativeCues = synonymSet("deemAffirm", "点击", "勾选", "开启", "打开", "签署", "签字", "确认", "选择同意",
 		"授权后", "同意后", "您同意", "用户同意", "本人同意", "同意本", "授权同意", "您授权", "同意提供")
 	// otherRules name documents other than the one accepted (其他规则).
 	_ = synonymSet("deemOtherRules", "其他", "其它", "任一其他", "相关")
