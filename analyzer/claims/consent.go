@@ -1,6 +1,9 @@
 package claims
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // consentKinds lists the wording of each kind of consent, strongest first.
 var consentKinds = []struct {
@@ -41,6 +44,9 @@ func consent(s *sent) []Claim {
 			h := s.hitAt(loc[0], loc[1])
 			hits = []hit{h}
 		}
+		if k.kind == "separate" || k.kind == "written" {
+			hits = s.personConsents(hits)
+		}
 		if len(hits) == 0 {
 			continue
 		}
@@ -69,4 +75,48 @@ func consent(s *sent) []Claim {
 		break
 	}
 	return out
+}
+
+// otherGivers are parties other than the person whose consent a text may
+// require (未经我们书面同意，您不得…; 经权利人的事先书面同意): not the person's consent.
+var otherGivers = []string{"我们", "我方", "我司", "本公司", "公司", "本行", "我行", "平台", "权利人", "著作权人", "对方",
+	"甲方", "乙方", "贷款人", "出借人", "本网站", "本站", "贵司", "贵公司", "贵行"}
+
+// giverQualifiers may sit between the party and its consent (我们的事先书面同意).
+var giverQualifiers = []string{"的", "事先", "预先", "明确", "另行", "专门"}
+
+// personConsents drops the consent nouns (书面同意, 单独授权) that belong to
+// the processor or another party rather than the person: the party named
+// right before the cue decides. Verbs (另行征得, 单独弹窗) say who asks, not
+// who consents, and are kept.
+func (s *sent) personConsents(hits []hit) []hit {
+	out := hits[:0:0]
+	for _, h := range hits {
+		if strings.HasSuffix(h.cue, "同意") || strings.HasSuffix(h.cue, "授权") {
+			before := s.text[s.clauseStart(h.start):h.start]
+			for trimmed := true; trimmed; {
+				trimmed = false
+				for _, q := range giverQualifiers {
+					if strings.HasSuffix(before, q) {
+						before, trimmed = strings.TrimSuffix(before, q), true
+					}
+				}
+			}
+			if hasSuffixAny(before, otherGivers) {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// hasSuffixAny reports whether text ends with one of words.
+func hasSuffixAny(text string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(text, w) {
+			return true
+		}
+	}
+	return false
 }

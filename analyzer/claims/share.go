@@ -62,6 +62,9 @@ func share(s *sent) (Claim, bool) {
 	}
 	verb, ok := shareVerb(s)
 	if !ok {
+		if c, ok := coGrantee(s); ok {
+			return c, true
+		}
 		return consentToShare(s, s.findAny([]string{"共享", "对外提供", "提供给", "转让", "提供您的个人信息", "提供你的个人信息"}))
 	}
 	cats, sens, pi := piNear(s, verb)
@@ -237,11 +240,29 @@ func consentToShare(s *sent, verbs []hit) (Claim, bool) {
 
 // userGives reports whether the person, not the processor, gives the
 // information in the clause of h (您向该第三方提供的任何信息).
+// The nearest subject before the verb decides (超出您原本向第三方提供…的范围:
+// the person, though 我们 opens the clause); a request to the person that
+// opens the sentence (请您…仅在必要时向他人提供) makes the person the giver too.
 func userGives(s *sent, h hit) bool {
+	us := []string{"我们", "我行", "本公司", "平台", "本行"}
 	clause := s.text[s.clauseStart(h.start):h.start]
-	user := firstIndex(clause, userGiverCues)
-	us := firstIndex(clause, []string{"我们", "我行", "本公司", "平台", "本行"})
-	return user >= 0 && (us < 0 || user < us)
+	if user := firstIndex(clause, userGiverCues); user >= 0 {
+		first := firstIndex(clause, us)
+		return first < 0 || user < first || lastIndex(clause, userGiverCues) > lastIndex(clause, us)
+	}
+	before := s.text[:h.start]
+	return containsAny(firstRunes(before, 3), []string{"请您", "请你"}) && firstIndex(before, us) < 0
+}
+
+// lastIndex is the largest index in text of any of words, or -1.
+func lastIndex(text string, words []string) int {
+	at := -1
+	for _, w := range words {
+		if i := strings.LastIndex(text, w); i > at {
+			at = i
+		}
+	}
+	return at
 }
 
 // firstIndex is the smallest index in text of any of words, or -1.

@@ -1,0 +1,21 @@
+package claims
+
+import "testing"
+
+// TestShareCoGrantee: an authorisation extended to the processor's partners
+// provides the information to them; a partner that is only the source, a
+// denied authorisation or the person's own giving is no provision.
+func TestShareCoGrantee(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{text: "申请人授权贵司及贵司合作的征信服务机构查询并使用申请人的收入与负债信息。", typ: "share", kind: "third_party", attrs: []string{"verb", "recipient"}},
+		{text: "您同意我们和我们的合作伙伴收集、分析您的设备信息，用于风险控制。", typ: "share", kind: "third_party", attrs: []string{"purpose"}},
+		{text: "客户不可撤销地授权本行以及本行的关联公司留存其身份证件影印件。", typ: "share", kind: "affiliate"},
+		{text: "您授权我们或我们合作的第三方机构核验您的姓名与身份证号码。", typ: "share", kind: "third_party"},
+		// near misses
+		{text: "您授权我们向合作机构查询您的信用报告。", typ: "!share"},
+		{text: "未经您授权，我们不会与第三方共同使用您的个人信息。", typ: "share", negated: true},
+		{text: "您授权我们将您的账号与第三方平台进行绑定。", typ: "!share"},
+		{text: "我们授予您一项使用本软件及其合作组件的许可。", typ: "!share"},
+	})
+}
