@@ -33,6 +33,13 @@ var piCategories = []category{
 	{name: "religion", sensitive: true, terms: []string{"宗教信仰", "宗教"}},
 	{name: "specific_identity", sensitive: true, terms: []string{"特定身份信息", "残疾", "犯罪记录", "性取向"}},
 	{name: "minor", sensitive: true, terms: []string{"不满十四周岁", "不满14周岁", "未满十四周岁", "未满14周岁", "儿童个人信息", "儿童的个人信息"}},
+	// declared: information the text itself calls sensitive (充值记录属于敏感信息;
+	// 以上为个人敏感信息).
+	{name: "declared", sensitive: true, terms: []string{"属于敏感信息", "属于个人敏感信息", "属于敏感个人信息", "为敏感信息",
+		"为个人敏感信息", "为敏感个人信息", "属于您的敏感", "属于您的个人敏感", "均属于敏感", "均为敏感", "均属于个人敏感",
+		"均为个人敏感", "系敏感信息", "系个人敏感信息", "系敏感个人信息", "是敏感信息", "是个人敏感信息", "是敏感个人信息"},
+		not: []string{"不属于敏感", "不属于个人敏感", "不属于您的", "非敏感", "并非敏感", "不是敏感", "不是个人敏感", "不为敏感",
+			"不作为敏感", "不会作为敏感"}},
 	{name: "identity", terms: []string{"身份证", "身份信息", "证件", "实名", "护照"}},
 	{name: "name", terms: []string{"姓名", "昵称", "名称"}},
 	{name: "phone", terms: []string{"手机号", "电话号码", "手机号码", "联系电话"}},

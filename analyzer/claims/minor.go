@@ -56,7 +56,12 @@ func minor(s *sent) (Claim, bool) {
 			attrs["guardian_consent"] = Cue{Cue: s.text[g.start:g.end], Span: s.span(g.start, g.end), Negated: s.negated(g)}
 		}
 	}
-	set("deemed_guardian", deemedGuardianCues)
+	if _, ok := set("deemed_guardian", deemedGuardianCues); !ok {
+		if ms, _ := s.matchAny(presumedGuardian); len(ms) > 0 {
+			m := ms[0]
+			attrs["deemed_guardian"] = Cue{Cue: m.text(s), Span: s.span(m.start, m.end), Negated: s.negated(m.slots[0])}
+		}
+	}
 	set("special_rules", specialRulesCues)
 	c := Claim{Type: "minor", Kind: "mention", Conditional: s.conditional(), Attributes: attrs}
 	if t, ok := set("target", targetCues); ok && t.start < who.start && !attrs["target"].Negated && who.start-t.end <= 24 {
@@ -73,6 +78,13 @@ func minor(s *sent) (Claim, bool) {
 		c.Negated = true
 	}
 	return c, true
+}
+
+// presumedGuardian presumes or defaults the guardian's consent (在获得（推定
+// 获得）监护人同意的前提下; 默认您已取得家长的许可; 推定监护人已经同意).
+var presumedGuardian = []*pattern{
+	mustPattern("推定|默认|推断 ~4 获得|取得|征得 ~10 监护人|家长|父母"),
+	mustPattern("推定|默认|推断 ~10 监护人|家长|父母 ~6 同意|授权|认可|许可"),
 }
 
 // guardians name the parent or guardian; guardianActs what they do.

@@ -1,0 +1,30 @@
+package claims
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDeclaredSensitive: information the text itself calls sensitive is a
+// sensitive category; a denial or a general warning is not.
+func TestDeclaredSensitive(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"会员积分与兑换记录属于敏感信息，收集这些信息是兑换礼品所必需的。", true},
+		{"前述证件影印件均为个人敏感信息，请您谨慎上传。", true},
+		{"您的车辆行驶证号码系敏感个人信息，我们将加密保存。", true},
+		{"以上信息为敏感个人信息，拒绝提供不影响其他功能。", true},
+		// near misses
+		{"设备型号不属于敏感信息，我们会用于适配显示效果。", false},
+		{"我们不会收集您的敏感信息。", false},
+		{"请谨慎在公开评论中透露敏感信息。", false},
+	} {
+		_, sens := categoriesIn(c.text)
+		if got := slices.Contains(sens, "declared"); got != c.want {
+			t.Errorf("%s: declared = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
