@@ -29,6 +29,10 @@ var withdrawGate = []string{"撤", "收回", "取消", "解除", "关闭", "停�
 var (
 	// switchOffRe withdraws by turning a permission or feature off.
 	switchOffRe = regexp.MustCompile(`(关闭|停用|禁用)[^，,；;。]{0,12}(权限|授权|开关|个性化|定位|位置|相机|摄像头|麦克风|通讯录|推送|广告|Cookie|cookie)|取消勾选|退订`)
+	// featureSwitches name one feature or permission whose switch withdraws
+	// only that (禁用Cookie, 退订短信, 关闭位置信息): not a way to withdraw
+	// consent to the rest of the processing.
+	featureSwitches = []string{"个性化", "定位", "位置", "相机", "摄像头", "麦克风", "通讯录", "推送", "广告", "Cookie", "cookie", "退订"}
 	// penaltyRe attaches a penalty to withdrawal.
 	penaltyRe = regexp.MustCompile(`违约|赔偿`)
 	// effectRe is PIPL Art. 15(2): withdrawal does not affect past processing.
@@ -85,6 +89,9 @@ func withdrawal(s *sent) []Claim {
 	if h, ok := s.pick(s.findRe(switchOffRe)); ok && (c.Kind == "" || c.Negated) && !s.negated(h) {
 		c.Kind, c.Negated = "offered", false
 		c.Attributes["switch"] = s.cueOf(h)
+		if containsAny(h.cue, featureSwitches) && !containsAny(h.cue, []string{"相应", "相关", "对应", "授权"}) {
+			c.Attributes["feature"] = s.cueOf(h) // one feature's switch, not consent in general
+		}
 	}
 	if c.Kind == "" {
 		return nil
