@@ -8,7 +8,7 @@ import (
 
 // collectVerbs mark processing of personal information by the processor.
 var collectVerbs = []string{"收集", "获取", "采集", "读取", "调用", "记录", "录入", "填写", "提供", "上传", "查询",
-	"核验", "核实", "验证", "使用", "处理", "保存", "存储", "留存", "访问", "识别", "申请"}
+	"核验", "核实", "验证", "使用", "处理", "保存", "存储", "留存", "访问", "识别", "申请", "绑定"}
 
 // conditionCues open a conditional clause.
 var conditionCues = []string{"如", "如果", "若", "假如", "倘若", "如您", "若您", "除非", "经您", "在您同意", "在取得"}
@@ -182,12 +182,19 @@ func listedCollect(s *sent, cats, sens []string) (Claim, bool) {
 	if len(hs) == 0 || containsAny(s.section, []string{"不会收集", "不收集", "无需", "第三方"}) {
 		return Claim{}, false
 	}
+	return verblessCollect(s, cats, sens)
+}
+
+// verblessCollect is the collect claim of a listed entry that names the
+// information without a verb.
+func verblessCollect(s *sent, cats, sens []string) (Claim, bool) {
 	at, term := firstCategoryTerm(s.text)
 	if at < 0 {
 		return Claim{}, false
 	}
 	cue := Cue{Cue: term, Span: s.span(at, at+len(term))}
-	c := Claim{Type: "collect", Categories: cats, Sensitive: sens, Attributes: map[string]Cue{"verb": cue, "listed": cue}}
+	c := Claim{Type: "collect", Categories: cats, Sensitive: sens, Attributes: map[string]Cue{"verb": cue, "listed": cue},
+		Conditional: s.conditional()}
 	return c, true
 }
 

@@ -59,3 +59,17 @@ func TestWrittenConsentOfOthers(t *testing.T) {
 		{text: "经著作权人的书面授权，方可转载。", typ: "!consent"},
 	})
 }
+
+// TestPersonBindsAccount: binding an account is processing it.
+func TestPersonBindsAccount(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"# 隐私政策\n\n开通支付时，您需要绑定本人的银行卡。\n",
+		"# 隐私政策\n\n提现前请绑定您的银行账户并提供开户行信息。\n",
+		"# 隐私政策\n\n我们会在您绑定支付账户时核验账户信息。\n",
+	} {
+		if got := listedSensitive(t, text); !slices.Contains(got, "financial_account") {
+			t.Errorf("%q: got %v, want financial_account", text, got)
+		}
+	}
+}

@@ -19,3 +19,19 @@ func TestShareCoGrantee(t *testing.T) {
 		{text: "我们授予您一项使用本软件及其合作组件的许可。", typ: "!share"},
 	})
 }
+
+// TestShareVerbWithInformation: of two sharing verbs, the one with the
+// information named near it is the provision; new sharing verbs and
+// recipients.
+func TestShareVerbWithInformation(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{text: "与广告合作方共享：我们会与广告合作方共享您的设备标识。", typ: "share", kind: "third_party", attrs: []string{"verb"}},
+		{text: "与关联公司共享：为统一账号体系，您的账号信息会与关联公司共享。", typ: "share", kind: "affiliate"},
+		{text: "您的求职简历信息将推送给招聘企业，以便其与您联系。", typ: "share", kind: "third_party", attrs: []string{"purpose"}},
+		{text: "我们会将您的收货信息转发给入驻商户用于发货。", typ: "share", kind: "third_party"},
+		// near misses
+		{text: "我们不会将您的简历信息推送给任何企业。", typ: "share", negated: true},
+		{text: "请您妥善保管账号信息，仅在必要时向他人提供。", typ: "!share"},
+	})
+}
