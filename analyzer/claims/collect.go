@@ -90,6 +90,9 @@ func (s *sent) processorVerbs(hits []hit) []hit {
 		if userAccessVerbs[h.cue] && containsAny(s.text[s.clauseStart(h.start):h.start], userMay) {
 			continue
 		}
+		if h.cue == "绑定" && strings.HasPrefix(s.text[h.end:], "的") { // 查看您绑定的银行卡: a modifier
+			continue
+		}
 		out = append(out, h)
 	}
 	return out
