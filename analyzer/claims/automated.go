@@ -45,7 +45,7 @@ func automated(s *sent) (Claim, bool) {
 		h, _ := s.firstAffirmed(hits)
 		a := attrs{}
 		a.set(s, "cue", h)
-		if o := s.findAny(optoutCues); len(o) > 0 {
+		if o := s.personalOptouts(s.findAny(optoutCues)); len(o) > 0 {
 			oh, ok := s.firstAffirmed(o)
 			if ok {
 				a.set(s, "optout", oh)
@@ -84,6 +84,35 @@ func priceByTraits(s *sent) []hit {
 				out = append(out, d)
 				return out
 			}
+		}
+	}
+	return out
+}
+
+// personalisedObjects are what an opt-out must turn off to be one from
+// personalisation (关闭个性化推荐, 拒绝接收定向广告, 推荐管理中选择退出).
+var personalisedObjects = []string{"推荐", "推送", "广告", "个性化", "画像", "标签", "营销", "定向", "选项", "开关",
+	"个人特征", "兴趣", "偏好", "自动化决策", "感兴趣", "个推", "商业性"}
+
+// alwaysOptout are opt-outs by their wording alone.
+var alwaysOptout = []string{"不针对", "不基于", "退订", "停止接收", "选择不"}
+
+// personalOptouts keeps the opt-out cues that turn personalisation off: the
+// clause before, their own clause or the rest of the sentence names it. A
+// refusal to provide information or a permission (如您拒绝提供位置信息，将
+// 无法获得附近推荐) only withholds data and is no opt-out.
+func (s *sent) personalOptouts(hits []hit) []hit {
+	var out []hit
+	for _, h := range hits {
+		if containsAny(h.cue, alwaysOptout) {
+			out = append(out, h)
+			continue
+		}
+		if h.cue == "拒绝" && containsAny(firstRunes(s.text[h.end:], 3), []string{"提供", "授权", "授予", "开启"}) {
+			continue
+		}
+		if containsAny(s.clauseWindow(h)+s.text[h.end:], personalisedObjects) {
+			out = append(out, h)
 		}
 	}
 	return out
