@@ -51,7 +51,8 @@ var piCategories = []category{
 	{name: "portrait", terms: []string{"肖像", "照片", "头像", "声音", "录音", "图像"}},
 	{name: "marital", terms: []string{"婚姻", "婚恋"}},
 	{name: "account", terms: []string{"账号信息", "账户信息", "密码", "登录信息"}},
-	{name: "usage", terms: []string{"浏览记录", "搜索记录", "日志信息", "使用记录", "点击记录", "访问记录", "Cookie", "cookie"}},
+	{name: "usage", terms: []string{"浏览记录", "搜索记录", "日志信息", "使用记录", "点击记录", "访问记录", "Cookie", "cookie",
+		"访问日志", "操作日志", "登录日志", "服务日志", "网络日志", "浏览历史", "搜索历史"}},
 	{name: "personal", terms: []string{"个人信息", "个人资料", "个人数据", "您的信息", "您的数据", "本人信息", "本人的信息",
 		"用户信息", "用户的信息", "用户数据", "与您相关的"}},
 }
