@@ -133,11 +133,17 @@ func (s *sent) clauseStart(off int) int {
 func (s *sent) negated(h hit) bool {
 	from := s.clauseStart(h.start)
 	for i := h.tok - 1; i >= 0 && s.tokens[i].Start >= from; i-- {
-		if negators[s.tokens[i].Text] {
+		if negators[s.tokens[i].Text] && !underAge(s, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// underAge reports whether negator token i is the 未 of 未满 (未满十四周岁):
+// an age, not a denial.
+func underAge(s *sent, i int) bool {
+	return s.tokens[i].Text == "未" && strings.HasPrefix(s.text[s.tokens[i].End:], "满")
 }
 
 func sortHits(h []hit) {

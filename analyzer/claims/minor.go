@@ -64,11 +64,12 @@ func minor(s *sent) (Claim, bool) {
 	}
 	set("special_rules", specialRulesCues)
 	c := Claim{Type: "minor", Kind: "mention", Conditional: s.conditional(), Attributes: attrs}
-	if t, ok := set("target", targetCues); ok && t.start < who.start && !attrs["target"].Negated && who.start-t.end <= 24 {
+	if t, ok := set("target", targetCues); ok && t.start < who.start && !attrs["target"].Negated && who.start-t.end <= 24 &&
+		!containsAny(s.text[t.end:who.start], adultTerms) {
 		c.Kind = "targets"
 	} else if containsAny(s.text, excludedCues) {
 		c.Kind = "excluded"
-	} else if a := s.findAny(addressCues); len(a) > 0 && a[0].start < who.start && !parentAfter(s, who) {
+	} else if w, ok := addressedChild(s, who); ok && !parentAfter(s, w) {
 		c.Kind = "addressed"
 	} else if v := s.findAny(collectVerbs); len(v) > 0 {
 		c.Kind = "collects"
@@ -85,6 +86,29 @@ func minor(s *sent) (Claim, bool) {
 var presumedGuardian = []*pattern{
 	mustPattern("推定|默认|推断 ~4 获得|取得|征得 ~10 监护人|家长|父母"),
 	mustPattern("推定|默认|推断 ~10 监护人|家长|父母 ~6 同意|授权|认可|许可"),
+}
+
+// adultTerms between a target cue and the child make adults the target
+// (本服务仅面向成年人，未成年人请勿使用).
+var adultTerms = []string{"成年人", "成人", "十八周岁以上", "18周岁以上", "年满十八", "年满18"}
+
+// addressedChild returns the child or minor that an address cue (若您是)
+// speaks to: the first mention after the first address cue, wherever the
+// child was first named (我们重视未成年人的保护，若您是未成年人…).
+func addressedChild(s *sent, who hit) (hit, bool) {
+	a := s.findAny(addressCues)
+	if len(a) == 0 {
+		return hit{}, false
+	}
+	if a[0].start < who.start {
+		return who, true
+	}
+	for _, h := range s.findLoose(append(append([]string{}, childTerms...), minorTerms...)) {
+		if h.start > a[0].start && h.start-a[0].end <= 12 {
+			return h, true
+		}
+	}
+	return hit{}, false
 }
 
 // guardians name the parent or guardian; guardianActs what they do.

@@ -15,3 +15,20 @@ func TestPresumedGuardianConsent(t *testing.T) {
 		{text: "如我们根据年龄推定您为未成年人，将引导您的监护人完成验证。", typ: "minor", attrs: []string{"-deemed_guardian"}},
 	})
 }
+
+// TestMinorAddressedAndAdults: an address to a minor after an earlier
+// mention, 未满 as an age (not a negation), and a service for adults.
+func TestMinorAddressedAndAdults(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{text: "我们重视未成年人信息的保护，若您是未成年人，请先阅读本条。", typ: "minor", kind: "addressed"},
+		{text: "我们关心儿童的上网安全，如果您是儿童，请告诉你的爸爸妈妈。", typ: "minor", kind: "addressed"},
+		{text: "未满十四周岁的用户完成注册即视为已取得监护人同意。", typ: "minor", attrs: []string{"deemed_guardian"}},
+		{text: "本平台仅面向成年人提供服务，未成年人请勿注册。", typ: "minor", kind: "excluded"},
+		{text: "本课程面向小学生开放，课程中会收集学生的作业照片。", typ: "minor", kind: "targets"},
+	})
+	c, ok := claimOf(t, "未满十四周岁的用户完成注册即视为已取得监护人同意。", "minor")
+	if !ok || c.Attributes["deemed_guardian"].Negated {
+		t.Errorf("未满 negates the deemed consent: %+v", c)
+	}
+}
