@@ -73,3 +73,18 @@ func TestPersonBindsAccount(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparateConsentApart: separate consent worded with its parts apart;
+// a separate notice without consent, or explicit consent, is not.
+func TestSeparateConsentApart(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{text: "读取您的通讯录前，我们会另行向您说明用途并征得您的同意。", typ: "consent", kind: "separate"},
+		{text: "开启声纹登录时，我们会再次征求您的授权。", typ: "consent", kind: "separate"},
+		{text: "收集前我们会通过专门的授权弹窗请您确认是否同意。", typ: "consent", kind: "separate"},
+		{text: "我们将就此取得您的专项授权。", typ: "consent", kind: "separate"},
+		// near misses
+		{text: "我们会单独提示您相关功能的用途。", typ: "!consent"},
+		{text: "收集前将征得您的明示同意。", typ: "consent", kind: "explicit"},
+	})
+}

@@ -11,7 +11,8 @@ var consentKinds = []struct {
 	cues []string
 }{
 	{"separate", []string{"单独同意", "单独授权", "另行征得", "单独征得", "单独弹窗", "单独勾选", "单独的同意", "单独取得",
-		"另行取得", "另行获得", "单独获得", "再次征得", "单独告知并", "单独提示", "单独确认", "单独的弹窗", "单独页面"}},
+		"另行取得", "另行获得", "单独获得", "再次征得", "单独告知并", "单独确认", "单独的弹窗", "单独页面", "单独的授权",
+		"专项授权", "专项同意", "单独明示同意", "单独的明示同意", "单独书面"}},
 	{"written", []string{"书面同意", "书面授权"}},
 	{"guardian", []string{"监护人同意", "监护人的同意", "监护人授权", "监护人的授权", "监护人陪同", "家长同意"}},
 	{"explicit", []string{"明示同意", "明确同意", "主动勾选", "点击同意", "点击“同意”"}},
@@ -33,6 +34,14 @@ var purposeChange = regexp.MustCompile(`(?:改变|变更|超出|超越)[^，,。
 // pop-up that only informs (弹窗提示).
 var popupConsent = regexp.MustCompile(`弹窗(?:的方式|的形式|方式|形式)?(?:询问|征求|征得|申请|请求|授权)`)
 
+// separateConsentPatterns word separate consent with the words apart: 另行
+//向您告知并征得您的同意, 再次征求您的同意, 通过专门的授权页面征求您的同意,
+// 以弹窗形式单独征求您的意见并取得同意.
+var separateConsentPatterns = []*pattern{
+	mustPattern("单独|另行|再次|专门|专项|逐项|重新 ~10 征求|征得|取得|获得|获取 ~8 同意|授权|许可|意见"),
+	mustPattern("专门|单独|独立|专项 ~4 页面|弹窗|弹框|窗口|界面 ~~14 同意|授权"),
+}
+
 // consent extracts consent claims: the kind of consent the sentence states,
 // the categories it concerns, and whether it is denied.
 func consent(s *sent) []Claim {
@@ -46,6 +55,11 @@ func consent(s *sent) []Claim {
 		}
 		if k.kind == "separate" || k.kind == "written" {
 			hits = s.personConsents(hits)
+		}
+		if k.kind == "separate" && len(hits) == 0 {
+			if ms, _ := s.matchAny(separateConsentPatterns); len(ms) > 0 {
+				hits = []hit{s.hitAt(ms[0].start, ms[0].end)}
+			}
 		}
 		if len(hits) == 0 {
 			continue

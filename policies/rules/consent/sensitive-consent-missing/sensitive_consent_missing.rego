@@ -77,7 +77,10 @@ _separate := {c | some c in lib.affirmed("consent"); c.kind in {"separate", "wri
 
 # METADATA
 # title: _covered
-# description: Some clause collecting cat has a separate consent in the same sentence or item, or in the same section about that category.
+# description: |
+#   Some clause collecting cat has a separate consent in the same sentence or
+#   item, in the same section naming that category, or in the same section
+#   naming none but close to it or about sensitive information.
 _covered(cs, _) if {
 	some c in cs
 	lib.in_blocks(c, lib.blocks(_separate))
@@ -85,15 +88,30 @@ _covered(cs, _) if {
 
 _covered(cs, cat) if {
 	some c in cs
-	lib.in_sections(c, lib.sections({s | some s in _separate; _about(s, cat)}))
+	lib.in_sections(c, lib.sections({s | some s in _separate; cat in s.sensitive}))
+}
+
+_covered(cs, _) if {
+	some c in cs
+	some s in _general
+	lib.same_section(c, s)
+	_near(c, s)
 }
 
 # METADATA
-# title: _about
-# description: A consent is about cat when it names cat or names no sensitive category.
-_about(s, cat) if cat in s.sensitive
+# title: _general
+# description: The separate consents that name no sensitive category.
+_general := {s | some s in _separate; count(object.get(s, "sensitive", [])) == 0}
 
-_about(s, _) if count(object.get(s, "sensitive", [])) == 0
+# METADATA
+# title: _near
+# description: |
+#   A separate consent naming no category covers a collection when it speaks
+#   of sensitive information as a class or sits within three sentences of
+#   it: one boilerplate promise far away in a long section does not.
+_near(_, s) if s.attributes.sensitive_ref
+
+_near(c, s) if abs(s.sentence - c.sentence) <= 3
 
 # METADATA
 # title: _level

@@ -56,6 +56,26 @@ test_success_separate_consent_in_same_section if {
 	count(r) == 0
 }
 
+_long_section := [t.sentence(i, i, "一、收集", "paragraph") | some i in numbers.range(0, 9)]
+
+test_fail_generic_promise_far_away_in_section if {
+	claims := [_collect(1, "face"), _separate(8, [])]
+	r := rule.report with input as t.doc("privacy_notice", true, _long_section, claims)
+	count(r) == 1
+}
+
+test_success_generic_promise_close_by if {
+	claims := [_collect(1, "face"), _separate(3, [])]
+	r := rule.report with input as t.doc("privacy_notice", true, _long_section, claims)
+	count(r) == 0
+}
+
+test_success_promise_about_sensitive_information_in_section if {
+	promise := object.union(_separate(8, []), {"attributes": {"cue": t.attr("单独同意", 8), "sensitive_ref": t.attr("敏感个人信息", 8)}})
+	r := rule.report with input as t.doc("privacy_notice", true, _long_section, [_collect(1, "face"), promise])
+	count(r) == 0
+}
+
 test_success_negated_collection if {
 	r := _run("privacy_notice", [object.union(_collect(1, "face"), {"negated": true})])
 	count(r) == 0
