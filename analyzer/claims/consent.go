@@ -35,7 +35,7 @@ var purposeChange = regexp.MustCompile(`(?:改变|变更|超出|超越)[^，,。
 var popupConsent = regexp.MustCompile(`弹窗(?:的方式|的形式|方式|形式)?(?:询问|征求|征得|申请|请求|授权)`)
 
 // separateConsentPatterns word separate consent with the words apart: 另行
-//向您告知并征得您的同意, 再次征求您的同意, 通过专门的授权页面征求您的同意,
+// 向您告知并征得您的同意, 再次征求您的同意, 通过专门的授权页面征求您的同意,
 // 以弹窗形式单独征求您的意见并取得同意.
 var separateConsentPatterns = []*pattern{
 	mustPattern("单独|另行|再次|专门|专项|逐项|重新 ~10 征求|征得|取得|获得|获取 ~8 同意|授权|许可|意见"),
