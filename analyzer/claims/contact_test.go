@@ -23,6 +23,9 @@ func TestContact(t *testing.T) {
 		{"如有疑问，请在 https://github.com/example/notes/issues 提交问题。", "controller", "online", "疑问，请在 https://github.com/example/notes/issues"},
 		{"客服QQ：12345678", "controller", "online", "QQ：12345678"},
 		{"本工具的作者：@lin-notes", "controller", "name", "作者：@lin-notes"},
+		{"南江某某信息技术有限公司，联系地址：南江市东湖区某某路10号，电话：010-12345678。", "controller", "name", "南江某某信息技术有限公司"},
+		{"某某网络科技有限公司，客服邮箱：help@example.cn。", "controller", "name", "某某网络科技有限公司"},
+		{"某某支付有限公司，联系电话：400-000-0000。我们接入其SDK用于支付。", "controller", "phone", "400-000-0000"},
 		// third parties, and what is not a contact method
 		{"我们接入了某某科技（深圳）有限公司提供的分享SDK，联系方式：sdk@example.com。", "third_party", "email", "sdk@example.com"},
 		{"如您对本政策有任何疑问，请与我们联系。", "", "", ""},
