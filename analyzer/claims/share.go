@@ -10,15 +10,15 @@ import (
 var (
 	// shareVerbs give information to a recipient named around them.
 	shareVerbs = []string{"共享", "分享给", "提供给", "披露给", "转交给", "传输给", "发送给", "传送给", "转让给",
-		"对外提供", "交由", "交给", "移交给", "同步给", "共同使用", "推送给", "转发给", "开放给", "披露予", "提供予", "传输至", "发送至"}
+		"对外提供", "交由", "交给", "移交给", "同步给", "共同使用", "推送给", "转发给", "开放给", "披露予", "提供予", "传输至", "发送至", "报送至", "报送给"}
 	// provideVerbs need 向 + recipient before them (向合作方提供).
-	provideVerbs = []string{"提供", "披露", "透露", "传输", "发送"}
+	provideVerbs = []string{"提供", "披露", "透露", "传输", "发送", "报送", "推送"}
 	// recipientTerms name who receives the information.
 	recipientTerms = []string{"第三方", "合作伙伴", "合作方", "合作机构", "合作商", "合作单位", "合作的", "伙伴",
 		"关联公司", "关联方", "关联企业", "关联机构", "集团", "服务商", "服务提供商", "提供方", "供应商", "广告主",
 		"广告商", "商家", "他人", "其他公司", "其他组织", "其他机构", "保险机构", "金融机构", "征信机构", "受托方",
 		"受托人", "受托者", "云服务", "SDK", "接收方", "运营商", "对外", "营销机构", "其他个人信息处理者", "其他方", "任何人", "任何公司", "外部", "有限公司", "物流",
-		"快递公司", "支付机构", "企业", "用人单位", "商户", "卖家", "开发者", "服务方"}
+		"快递公司", "支付机构", "企业", "用人单位", "商户", "卖家", "开发者", "服务方", "媒体", "合作"}
 	// partnerTerms name recipients that are not authorities.
 	partnerTerms = []string{"第三方", "合作", "伙伴", "关联", "服务商", "供应商", "商家", "他人"}
 	// affiliateTerms mark recipients inside the processor's group.

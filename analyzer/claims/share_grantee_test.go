@@ -30,7 +30,11 @@ func TestShareVerbWithInformation(t *testing.T) {
 		{text: "与关联公司共享：为统一账号体系，您的账号信息会与关联公司共享。", typ: "share", kind: "affiliate"},
 		{text: "您的求职简历信息将推送给招聘企业，以便其与您联系。", typ: "share", kind: "third_party", attrs: []string{"purpose"}},
 		{text: "我们会将您的收货信息转发给入驻商户用于发货。", typ: "share", kind: "third_party"},
+		{text: "我们会将您的还款记录报送至合作的征信机构。", typ: "share", kind: "third_party"},
+		{text: "平台会向合作的保险机构推送您的投保资料，用于核保。", typ: "share", kind: "third_party"},
+		{text: "您的参赛作品信息将提供给合作媒体用于宣传报道。", typ: "share", kind: "third_party"},
 		// near misses
+		{text: "我们会向您推送您可能感兴趣的资讯信息。", typ: "!share"},
 		{text: "我们不会将您的简历信息推送给任何企业。", typ: "share", negated: true},
 		{text: "请您妥善保管账号信息，仅在必要时向他人提供。", typ: "!share"},
 	})
