@@ -28,3 +28,23 @@ func TestDeclaredSensitive(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreSensitiveTerms: health and financial wording beyond the first
+// vocabulary; prevention campaigns and card transactions in examples are not.
+func TestMoreSensitiveTerms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"我们会记录您的孕期周数与产检化验结果。", "health"},
+		{"请上传医生开具的处方照片。", "health"},
+		{"我们会读取您的证券账户持仓信息。", "financial_account"},
+		{"设置支付密码后，您可以快捷付款。", "financial_account"},
+		{"我们积极参与疾病预防宣传活动。", ""},
+	} {
+		_, sens := categoriesIn(c.text)
+		if c.want == "" && len(sens) > 0 || c.want != "" && !slices.Contains(sens, c.want) {
+			t.Errorf("%s: sensitive = %v, want %q", c.text, sens, c.want)
+		}
+	}
+}
