@@ -78,12 +78,20 @@ _separate := {c | some c in lib.affirmed("consent"); c.kind in {"separate", "wri
 # METADATA
 # title: _covered
 # description: |
-#   Some clause collecting cat has a separate consent in the same sentence or
-#   item, in the same section naming that category, or in the same section
-#   naming none but close to it or about sensitive information.
+#   Some clause collecting cat has a separate consent naming that category in
+#   the same item or section, or one naming no category in the same item or
+#   section that is close to it or about sensitive information (a long
+#   paragraph or section is not one place).
+_covered(cs, cat) if {
+	some c in cs
+	lib.in_blocks(c, lib.blocks({s | some s in _separate; cat in s.sensitive}))
+}
+
 _covered(cs, _) if {
 	some c in cs
-	lib.in_blocks(c, lib.blocks(_separate))
+	some s in _general
+	input.sentences[c.sentence].block == input.sentences[s.sentence].block
+	_near(c, s)
 }
 
 _covered(cs, cat) if {

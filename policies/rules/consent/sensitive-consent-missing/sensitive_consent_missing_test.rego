@@ -76,6 +76,20 @@ test_success_promise_about_sensitive_information_in_section if {
 	count(r) == 0
 }
 
+_long_paragraph := [t.sentence(i, 0, "", "paragraph") | some i in numbers.range(0, 9)]
+
+test_fail_generic_promise_far_away_in_one_paragraph if {
+	claims := [_collect(1, "health"), _separate(9, [])]
+	r := rule.report with input as t.doc("user_agreement", true, _long_paragraph, claims)
+	count(r) == 1
+}
+
+test_success_category_promise_in_one_paragraph if {
+	claims := [_collect(1, "health"), _separate(9, ["health"])]
+	r := rule.report with input as t.doc("user_agreement", true, _long_paragraph, claims)
+	count(r) == 0
+}
+
 test_success_negated_collection if {
 	r := _run("privacy_notice", [object.union(_collect(1, "face"), {"negated": true})])
 	count(r) == 0
