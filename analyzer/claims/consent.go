@@ -27,7 +27,7 @@ var deemedCues = []string{"视为同意", "视为您同意", "视为您已同意
 
 // purposeChange marks consent sought for a new purpose or scope (如要改变
 // 个人信息的处理目的，他们将另行征得您的授权同意), not for the provision itself.
-var purposeChange = regexp.MustCompile(`(?:改变|变更|超出|超越)[^，,。；;]{0,12}(?:目的|范围|用途)`)
+var purposeChange = regexp.MustCompile(`(?:改变|变更|超出|超越|新增|其他|另作|另行用于)[^，,。；;]{0,12}(?:目的|范围|用途)`)
 
 // popupConsent matches a permission pop-up that asks for one specific
 // permission (在调用前向您弹窗询问, 通过系统弹窗授权): a separate consent, unlike a

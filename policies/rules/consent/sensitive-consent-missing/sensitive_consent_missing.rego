@@ -108,8 +108,12 @@ _covered(cs, _) if {
 
 # METADATA
 # title: _general
-# description: The separate consents that name no sensitive category.
-_general := {s | some s in _separate; count(object.get(s, "sensitive", [])) == 0}
+# description: The separate consents that name no sensitive category and are not about a new purpose (如需用于其他目的，我们会另行征得您的同意).
+_general := {s |
+	some s in _separate
+	count(object.get(s, "sensitive", [])) == 0
+	not s.attributes.purpose_change
+}
 
 # METADATA
 # title: _near

@@ -90,6 +90,12 @@ test_success_category_promise_in_one_paragraph if {
 	count(r) == 0
 }
 
+test_fail_promise_for_a_new_purpose if {
+	promise := object.union(_separate(2, []), {"attributes": {"cue": t.attr("另行征得", 2), "purpose_change": t.attr("其他目的", 2)}})
+	r := _run("privacy_notice", [_collect(1, "face"), promise])
+	count(r) == 1
+}
+
 test_success_negated_collection if {
 	r := _run("privacy_notice", [object.union(_collect(1, "face"), {"negated": true})])
 	count(r) == 0
