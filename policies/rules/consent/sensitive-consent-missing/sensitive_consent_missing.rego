@@ -118,10 +118,14 @@ _general := {s |
 # METADATA
 # title: _near
 # description: |
-#   A separate consent naming no category covers a collection when it speaks
-#   of sensitive information as a class or sits within three sentences of
-#   it: one boilerplate promise far away in a long section does not.
-_near(_, s) if s.attributes.sensitive_ref
+#   A separate consent naming no category covers a collection when it sits
+#   within three sentences of it, or speaks of sensitive information as a
+#   class within a section of its own (not the whole document under its
+#   title): one boilerplate promise far away does not.
+_near(c, s) if {
+	s.attributes.sensitive_ref
+	input.sentences[c.sentence].section != input.document.title
+}
 
 _near(c, s) if abs(s.sentence - c.sentence) <= 3
 
