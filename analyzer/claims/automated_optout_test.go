@@ -15,3 +15,18 @@ func TestPersonalisationOptout(t *testing.T) {
 		{text: "我们同时提供不针对您个人特征的选项。", typ: "automated_decision", attrs: []string{"optout"}},
 	})
 }
+
+// TestTailoredContent: content tailored to the person's traits is
+// personalisation without the word 个性化.
+func TestTailoredContent(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{text: "我们会根据您的收听历史，为您推荐可能喜欢的播客。", typ: "automated_decision", kind: "recommendation"},
+		{text: "我们会分析您的购买行为，以便向您推送优惠券。", typ: "automated_decision", kind: "recommendation"},
+		{text: "首页内容千人千面，依据兴趣自动排序。", typ: "automated_decision", kind: "recommendation"},
+		{text: "您可以在“设置-推荐管理”中关闭推荐。", typ: "automated_decision", attrs: []string{"optout"}},
+		// near misses
+		{text: "根据法律法规的要求，我们会向您展示本政策的更新。", typ: "!automated_decision"},
+		{text: "我们会向您推荐本政策的简明版本。", typ: "!automated_decision"},
+	})
+}
