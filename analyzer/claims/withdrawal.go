@@ -8,7 +8,7 @@ import (
 // Withdrawal vocabulary.
 var (
 	// withdrawVerbs take consent back; consentObjects say what is taken back.
-	withdrawVerbs  = []string{"撤回", "撤销", "撤消", "收回", "取消授权", "解除授权", "取消同意"}
+	withdrawVerbs  = []string{"撤回", "撤销", "撤消", "收回", "取消授权", "解除授权", "取消同意", "停止授权", "改变您授权", "改变授权"}
 	consentObjects = []string{"同意", "授权", "许可", "权限"}
 	// noWithdrawCues make consent non-withdrawable.
 	noWithdrawCues = []string{"不得撤回", "不可撤回", "不能撤回", "无法撤回", "无权撤回", "不允许撤回", "不接受撤回",
@@ -24,7 +24,7 @@ var (
 )
 
 // withdrawGate holds words one of which every withdrawal pattern needs.
-var withdrawGate = []string{"撤", "收回", "取消", "解除", "关闭", "停用", "禁用", "退订", "勾选"}
+var withdrawGate = []string{"撤", "收回", "取消", "解除", "关闭", "停用", "禁用", "退订", "勾选", "停止授权", "改变"}
 
 var (
 	// switchOffRe withdraws by turning a permission or feature off.

@@ -16,3 +16,15 @@ func TestFeatureSwitch(t *testing.T) {
 		{text: "您可随时在手机设置中关闭授权开关。", typ: "withdrawal", kind: "offered", attrs: []string{"-feature"}},
 	})
 }
+
+// TestChangeOfAuthorisation: changing the scope of an authorisation or
+// stopping it is a way to withdraw.
+func TestChangeOfAuthorisation(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{text: "您可以改变您授权同意的范围。", typ: "withdrawal", kind: "offered"},
+		{text: "您可以随时停止授权我们读取您的日历。", typ: "withdrawal", kind: "offered"},
+		{text: "您可在“隐私设置”中改变授权我们收集的信息范围。", typ: "withdrawal", kind: "offered"},
+		{text: "我们会改变页面布局以提升体验。", typ: "!withdrawal"},
+	})
+}
