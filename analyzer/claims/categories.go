@@ -17,8 +17,8 @@ type category struct {
 
 // piCategories is the fixed vocabulary of personal-information categories.
 var piCategories = []category{
-	{name: "face", sensitive: true, terms: []string{"人脸", "面部", "刷脸", "面容", "脸部"}},
-	{name: "biometric", sensitive: true, terms: []string{"生物识别", "指纹", "声纹", "虹膜", "掌纹", "基因", "步态"}},
+	{name: "face", sensitive: true, terms: []string{"人脸", "面部", "刷脸", "面容", "脸部", "活体检测", "活体识别"}},
+	{name: "biometric", sensitive: true, terms: []string{"生物识别", "指纹", "声纹", "虹膜", "掌纹", "基因", "步态", "指静脉", "掌静脉"}},
 	{name: "health", sensitive: true, terms: []string{"健康信息", "健康数据", "健康状况", "病历", "病史", "医疗记录", "医疗信息",
 		"医疗数据", "医疗健康信息", "诊疗记录", "诊疗信息", "体检报告", "体检信息", "体检结果", "心率", "血压", "血糖", "月经",
 		"用药记录", "用药信息", "就诊记录", "就诊信息", "健康档案", "生理信息", "病情", "过敏史",
@@ -31,7 +31,7 @@ var piCategories = []category{
 		not: []string{"收入囊中", "征信机构", "征信中心", "特征信", "收入结算", "劳动收入",
 			// profiling tags that reflect 信用状况 are inferences, not account data.
 			"信用状况等特征", "信用状况的特征", "信用状况特征", "信用状况等标签", "信用状况标签"}},
-	{name: "location", sensitive: true, terms: []string{"精确位置", "精准位置", "精确地理位置", "精准定位", "精确定位", "行踪", "轨迹", "实时位置", "GPS"},
+	{name: "location", sensitive: true, terms: []string{"精确位置", "精准位置", "精确地理位置", "精准定位", "精确定位", "行踪", "轨迹", "实时位置", "GPS", "实时定位"},
 		not: []string{"行为轨迹", "操作轨迹", "记录轨迹", "设备运动轨迹", "浏览轨迹", "结合以判断您的行踪轨迹", "不会追踪您的行踪轨迹",
 			"不会判断您的行踪轨迹"}},
 	{name: "religion", sensitive: true, terms: []string{"宗教信仰", "宗教"}},

@@ -40,6 +40,9 @@ func TestMoreSensitiveTerms(t *testing.T) {
 		{"请上传医生开具的处方照片。", "health"},
 		{"我们会读取您的证券账户持仓信息。", "financial_account"},
 		{"设置支付密码后，您可以快捷付款。", "financial_account"},
+		{"开户时需要完成活体检测。", "face"},
+		{"门禁支持指静脉识别。", "biometric"},
+		{"骑行过程中我们会获取您的实时定位。", "location"},
 		{"我们积极参与疾病预防宣传活动。", ""},
 	} {
 		_, sens := categoriesIn(c.text)
