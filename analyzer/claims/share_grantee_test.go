@@ -33,7 +33,9 @@ func TestShareVerbWithInformation(t *testing.T) {
 		{text: "我们会将您的还款记录报送至合作的征信机构。", typ: "share", kind: "third_party"},
 		{text: "平台会向合作的保险机构推送您的投保资料，用于核保。", typ: "share", kind: "third_party"},
 		{text: "您的参赛作品信息将提供给合作媒体用于宣传报道。", typ: "share", kind: "third_party"},
+		{text: "为防范欺诈，我们可能与其他机构交换您的账户信息。", typ: "share", kind: "third_party"},
 		// near misses
+		{text: "在浏览器与服务器之间交换数据时，我们使用加密传输。", typ: "!share"},
 		{text: "我们会向您推送您可能感兴趣的资讯信息。", typ: "!share"},
 		{text: "我们不会将您的简历信息推送给任何企业。", typ: "share", negated: true},
 		{text: "请您妥善保管账号信息，仅在必要时向他人提供。", typ: "!share"},
