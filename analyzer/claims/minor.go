@@ -8,7 +8,7 @@ var (
 	childTerms = []string{"不满十四周岁", "不满14周岁", "未满十四周岁", "未满14周岁", "十四周岁以下", "14周岁以下",
 		"十四岁以下", "14岁以下", "不满 14 周岁", "未满 14 周岁", "儿童", "少儿", "中小学生", "小学生", "幼儿", "学龄前"}
 	// minorTerms name persons under 18, who may include children.
-	minorTerms = []string{"未成年人", "未成年", "未满十八周岁", "未满18周岁", "不满十八周岁", "不满18周岁", "未满 18 周岁"}
+	minorTerms = []string{"未成年人", "未成年", "青少年", "未满十八周岁", "未满18周岁", "不满十八周岁", "不满18周岁", "未满 18 周岁"}
 	// targetCues say the service is meant for children.
 	targetCues = []string{"面向", "专为", "针对", "适用于", "服务对象"}
 	// addressCues speak to a child user (若您是不满十四周岁的…).

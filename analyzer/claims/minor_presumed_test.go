@@ -26,6 +26,7 @@ func TestMinorAddressedAndAdults(t *testing.T) {
 		{text: "未满十四周岁的用户完成注册即视为已取得监护人同意。", typ: "minor", attrs: []string{"deemed_guardian"}},
 		{text: "本平台仅面向成年人提供服务，未成年人请勿注册。", typ: "minor", kind: "excluded"},
 		{text: "本课程面向小学生开放，课程中会收集学生的作业照片。", typ: "minor", kind: "targets"},
+		{text: "本应用主要面向青少年用户提供编程课程。", typ: "minor", kind: "targets"},
 	})
 	c, ok := claimOf(t, "未满十四周岁的用户完成注册即视为已取得监护人同意。", "minor")
 	if !ok || c.Attributes["deemed_guardian"].Negated {
