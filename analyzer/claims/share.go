@@ -135,22 +135,6 @@ func shareVerb(s *sent) (hit, bool) {
 	return h, true
 }
 
-// withInfo keeps the candidate verbs that have the information named near
-// them (与合作伙伴共享：我们会与合作伙伴共享您的订单信息 — the item's label
-// names none), or all of them when none has.
-func withInfo(s *sent, cands []hit) []hit {
-	var out []hit
-	for _, h := range cands {
-		if _, _, pi := piNear(s, h); pi {
-			out = append(out, h)
-		}
-	}
-	if len(out) == 0 {
-		return cands
-	}
-	return out
-}
-
 // recipientInClause reports whether a recipient is named in the clause of h
 // (or in the sentence's opening clause, which often names the recipient
 // of a list: 与关联公司共享：…).

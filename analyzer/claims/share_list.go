@@ -77,3 +77,19 @@ func coGrantee(s *sent) (Claim, bool) {
 	}
 	return Claim{}, false
 }
+
+// withInfo keeps the candidate verbs that have the information named near
+// them (与合作伙伴共享：我们会与合作伙伴共享您的订单信息 — the item's label
+// names none), or all of them when none has.
+func withInfo(s *sent, cands []hit) []hit {
+	var out []hit
+	for _, h := range cands {
+		if _, _, pi := piNear(s, h); pi {
+			out = append(out, h)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
+}
