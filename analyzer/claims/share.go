@@ -98,6 +98,7 @@ func share(s *sent) (Claim, bool) {
 	a.markText(s, "consent", explicitConsentCues)
 	a.markText(s, "user_directed", userDirectedCues)
 	a.markText(s, "restricted", restrictedCues)
+	a.markText(s, "hypothetical", hypotheticalCues)
 	if t := strings.TrimSpace(s.text); strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
 		a.set(s, "lead_in", verb)
 	}
@@ -105,6 +106,11 @@ func share(s *sent) (Claim, bool) {
 		Negated: s.negated(verb), Conditional: s.conditional() || matchRe(consentFirst, s.text[:verb.start]),
 		Attributes: a}, true
 }
+
+// hypotheticalCues put a provision in a possible future (如存在其他共享的情形,
+// 如需向第三方提供, 将来如…): a promise about it, not a practice.
+var hypotheticalCues = []string{"如存在", "若存在", "如需", "若需", "如果需要", "如有需要", "如确需", "确有必要", "将来", "未来如",
+	"如未来", "如果未来", "如发生"}
 
 // consentFirst matches consent obtained before the provision (获得您的明确
 // 同意后，我们会与其他方共享…), which makes the provision conditional on it.

@@ -34,6 +34,8 @@ func TestShareVerbWithInformation(t *testing.T) {
 		{text: "平台会向合作的保险机构推送您的投保资料，用于核保。", typ: "share", kind: "third_party"},
 		{text: "您的参赛作品信息将提供给合作媒体用于宣传报道。", typ: "share", kind: "third_party"},
 		{text: "为防范欺诈，我们可能与其他机构交换您的账户信息。", typ: "share", kind: "third_party"},
+		{text: "如需向合作方提供您的订单信息，我们会征得您的同意。", typ: "share", attrs: []string{"hypothetical", "consent"}},
+		{text: "获得您的明确同意后，我们会与合作伙伴共享您的个人信息。", typ: "share", attrs: []string{"-hypothetical"}},
 		// near misses
 		{text: "在浏览器与服务器之间交换数据时，我们使用加密传输。", typ: "!share"},
 		{text: "我们会向您推送您可能感兴趣的资讯信息。", typ: "!share"},

@@ -93,6 +93,7 @@ _provisions contains claim if {
 	not sharing.excused(claim)
 	sharing.lacks(claim, "separate_consent")
 	sharing.lacks(claim, "user_directed")
+	not _promise(claim)
 	not _named_and_necessary(claim)
 }
 
@@ -112,6 +113,18 @@ _located := sharing.first(_provisions) if count(_unnecessary) == 0
 _unnecessary contains claim if {
 	some claim in _provisions
 	sharing.lacks(claim, "necessity")
+}
+
+# METADATA
+# title: _promise
+# description: |
+#   A provision that may only happen in the future and only with the
+#   person's consent (如需向第三方提供，我们会征得您的同意; 如存在其他共享的
+#   情形，我们会征得您的明示同意) is a promise, not a practice. A case the
+#   text shares in (获得您的明确同意后，我们会与其他方共享) is a practice.
+_promise(claim) if {
+	_procedure(claim)
+	sharing.has(claim, "hypothetical")
 }
 
 # METADATA

@@ -48,6 +48,13 @@ test_fail_listed_case_of_a_restricted_provision if {
 	count(r) == 1
 }
 
+test_success_future_provision_on_consent_is_a_promise if {
+	attrs := {"consent": t.cue("明示同意", 30, 34, false), "hypothetical": t.cue("如存在", 0, 3, false)}
+	promise := object.union(_share("third_party", attrs), {"conditional": true})
+	r := rule.report with input as t.notice_with([promise])
+	count(r) == 0
+}
+
 test_success_conditional_on_separate_consent if {
 	procedure := object.union(_share("third_party", {"separate_consent": t.cue("单独同意", 30, 34, false)}), {"conditional": true})
 	r := rule.report with input as t.notice_with([procedure])
