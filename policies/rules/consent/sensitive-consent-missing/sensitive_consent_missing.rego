@@ -35,19 +35,31 @@ import data.pplint.lib.result
 # description: |
 #   One finding per clause that first collects a sensitive category no
 #   separate or written consent covers, naming those categories. An
-#   authorisation letter is itself the written, separate consent and is not
-#   checked. A separate-consent promise elsewhere in the document that names
+#   authorisation letter is itself a written consent and is checked only
+#   when it lets use or a click stand for that consent (您使用…的行为，默认为
+#   您已…理解本授权书), at warning. A
+#   separate-consent promise elsewhere in the document that names
 #   the category or sensitive information in general, or explicit consent next
 #   to the collection, lowers the finding to a warning.
 report contains result.fail(rego.metadata.chain(), c.span, _level(cats), message) if {
 	lib.processing
-	input.document.type != "authorization"
+	_checked
 	missing := {cat | some cat in lib.sensitive_categories; count(_collects(cat)) > 0; not _covered(_collects(cat), cat)}
 	some c, cats in _clauses_for(missing)
 	message := {
 		"zh": sprintf("此处处理%s（敏感个人信息），但未写明就此取得个人的单独同意。", [lib.names_zh(cats)]),
 		"en": sprintf("This clause processes %s (sensitive personal information) but does not say that the person's separate consent is obtained for it.", [lib.names_en(cats)]),
 	}
+}
+
+# METADATA
+# title: _checked
+# description: Not an authorisation letter, or one that deems its own consent given by use.
+_checked if input.document.type != "authorization"
+
+_checked if {
+	some c in lib.affirmed("consent")
+	c.kind == "deemed"
 }
 
 # METADATA
@@ -132,10 +144,12 @@ _near(c, s) if abs(s.sentence - c.sentence) <= 3
 # METADATA
 # title: _level
 # description: |
-#   warning when the document promises separate consent for cat or for
-#   sensitive information elsewhere, or obtains explicit (明示) consent
-#   next to the collection; error otherwise.
+#   warning in an authorisation letter, or when the document promises
+#   separate consent for cat or for sensitive information elsewhere, or
+#   obtains explicit (明示) consent next to the collection; error otherwise.
 _level(cats) := "warning" if {
+	input.document.type == "authorization"
+} else := "warning" if {
 	some cat in cats
 	some s in _separate
 	_generic(s, cat)

@@ -117,6 +117,12 @@ test_success_authorization_letter if {
 	count(r) == 0
 }
 
+test_fail_authorization_deemed_from_use_is_warning if {
+	deemed := t.claim_at("consent", "deemed", 2, {"cue": t.attr("默认为", 2)})
+	r := _run("authorization", [_collect(1, "financial_account"), deemed])
+	{f.level | some f in r} == {"warning"}
+}
+
 test_success_no_personal_information if {
 	r := rule.report with input as t.doc("other", false, _sentences, [_collect(1, "face")])
 	count(r) == 0
