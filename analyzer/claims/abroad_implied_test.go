@@ -16,3 +16,12 @@ func TestImpliedTransferAbroad(t *testing.T) {
 		{text: "您可以在境外旅游时使用本应用查询汇率。", typ: "!transfer_abroad"},
 	})
 }
+
+// TestOtherJurisdiction: recipients outside the person's jurisdiction.
+func TestOtherJurisdiction(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{text: "我们可能与服务供应商分享您的个人信息（他们可能并非位于您所在的法域）。", typ: "transfer_abroad"},
+		{text: "接收方可能位于其他法域，我们会向其提供您的订单信息。", typ: "transfer_abroad"},
+	})
+}

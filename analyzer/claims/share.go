@@ -9,7 +9,7 @@ import (
 // Provision of personal information to another party (个保法 第二十三条).
 var (
 	// shareVerbs give information to a recipient named around them.
-	shareVerbs = []string{"共享", "分享给", "提供给", "披露给", "转交给", "传输给", "发送给", "传送给", "转让给",
+	shareVerbs = []string{"共享", "分享给", "分享", "提供给", "披露给", "转交给", "传输给", "发送给", "传送给", "转让给",
 		"对外提供", "交由", "交给", "移交给", "同步给", "共同使用", "推送给", "转发给", "开放给", "披露予", "提供予", "传输至", "发送至", "报送至", "报送给", "交换"}
 	// provideVerbs need 向 + recipient before them (向合作方提供).
 	provideVerbs = []string{"提供", "披露", "透露", "传输", "发送", "报送", "推送"}
@@ -79,7 +79,7 @@ func share(s *sent) (Claim, bool) {
 	a.mark(s, "recipient", recipientTerms)
 	kind := "third_party"
 	switch {
-	case s.contains(entrustTerms) || strings.Contains(s.text, "委托") && !s.contains([]string{"委托人", "委托书"}):
+	case entrusted(s):
 		kind = "processor"
 		a.markText(s, "entrusted", append(entrustTerms, "委托"))
 	case containsAny(s.clauseWindow(verb), authorityTerms) && !containsAny(s.clauseWindow(verb), partnerTerms):
@@ -99,11 +99,17 @@ func share(s *sent) (Claim, bool) {
 	a.markText(s, "user_directed", userDirectedCues)
 	a.markText(s, "restricted", restrictedCues)
 	a.markText(s, "hypothetical", hypotheticalCues)
+	neg := s.negated(verb)
 	if t := strings.TrimSpace(s.text); strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
 		a.set(s, "lead_in", verb)
+		if neg && containsAny(t, []string{"除外", "除以下", "以下情形外", "以下情况外"}) {
+			// 我们不会向第三方提供，但以下情况除外：the cases listed are provisions.
+			neg = false
+			a.markText(s, "exceptions", []string{"除外", "除以下", "以下情形外", "以下情况外"})
+		}
 	}
 	return Claim{Type: "share", Kind: kind, Object: "personal_info", Categories: cats, Sensitive: sens,
-		Negated: s.negated(verb), Conditional: s.conditional() || matchRe(consentFirst, s.text[:verb.start]),
+		Negated: neg, Conditional: s.conditional() || matchRe(consentFirst, s.text[:verb.start]),
 		Attributes: a}, true
 }
 
@@ -122,7 +128,8 @@ var consentFirst = regexp.MustCompile(`(?:获得|取得|征得|经过?)(?:您|�
 func shareVerb(s *sent) (hit, bool) {
 	var cands []hit
 	for _, h := range s.findAny(shareVerbs) {
-		if h.cue != "对外提供" && !recipientInClause(s, h) || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) || listedAct(s, h) {
+		if h.cue != "对外提供" && !recipientInClause(s, h) || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) || listedAct(s, h) ||
+			h.cue == "分享" && !withRecipient(s, h) {
 			continue
 		}
 		cands = append(cands, h)

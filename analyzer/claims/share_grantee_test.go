@@ -43,3 +43,20 @@ func TestShareVerbWithInformation(t *testing.T) {
 		{text: "请您妥善保管账号信息，仅在必要时向他人提供。", typ: "!share"},
 	})
 }
+
+// TestExceptionListAndBareShare: the cases excepted from a denial are
+// provisions; a bare 分享 is one only with a recipient before it; an example
+// in brackets does not make every recipient an entrusted processor.
+func TestExceptionListAndBareShare(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{text: "我们不会向任何第三方提供您的个人数据，但以下情况除外：", typ: "share", attrs: []string{"exceptions"}},
+		{text: "除以下情形外，我们不会与其他公司分享您的个人信息：", typ: "share", attrs: []string{"exceptions"}},
+		{text: "我们可能将您的个人信息与合作伙伴分享，用于改进服务。", typ: "share", kind: "third_party"},
+		{text: "我们可能将您的账户信息与服务供应商（例如代表我们发送邮件的服务商）分享。", typ: "share", kind: "third_party"},
+		// near misses
+		{text: "我们不会向任何第三方提供您的个人数据。", typ: "share", negated: true},
+		{text: "如希望停止分享位置信息，您可以关闭系统定位服务。", typ: "!share"},
+		{text: "您可以自主选择分享的对象和可以看到您内容的第三方。", typ: "!share"},
+	})
+}

@@ -93,3 +93,31 @@ func withInfo(s *sent, cands []hit) []hit {
 	}
 	return out
 }
+
+// entrusted reports whether the sentence describes entrusted processing
+// (委托处理, 按照我们的指示), leaving out examples in brackets (服务供应商
+// （例如代表我们发送邮件的服务商）): an example does not make every
+// recipient a processor.
+func entrusted(s *sent) bool {
+	text := bracketed.ReplaceAllString(s.text, "")
+	return containsAny(text, entrustTerms) || strings.Contains(text, "委托") && !containsAny(text, []string{"委托人", "委托书"})
+}
+
+// bracketed matches a parenthetical aside.
+var bracketed = regexp.MustCompile(`（[^（）]*）|\([^()]*\)`)
+
+// withRecipient reports whether a bare 分享 has 与/向 + a recipient before it
+// in its clause (将您的信息与合作伙伴分享), and is not stopped (停止分享):
+// 分享 alone is mostly the person sharing content.
+func withRecipient(s *sent, h hit) bool {
+	clause := s.text[s.clauseStart(h.start):h.start]
+	if strings.HasSuffix(clause, "停止") {
+		return false
+	}
+	for _, w := range []string{"与", "向", "和"} {
+		if i := strings.LastIndex(clause, w); i >= 0 && names(clause[i:]) {
+			return true
+		}
+	}
+	return false
+}
