@@ -23,5 +23,6 @@ func TestOtherJurisdiction(t *testing.T) {
 	checkCases(t, []sharingCase{
 		{text: "我们可能与服务供应商分享您的个人信息（他们可能并非位于您所在的法域）。", typ: "transfer_abroad"},
 		{text: "接收方可能位于其他法域，我们会向其提供您的订单信息。", typ: "transfer_abroad"},
+		{text: "我们会存储您的证件信息，包括但不限于身份证、台湾居民来往大陆通行证。", typ: "!transfer_abroad"},
 	})
 }

@@ -28,6 +28,8 @@ var (
 		mustPattern("根据|基于|依据|结合|按照 ~4 您的|你的|用户的 ~10 @personTrait ~~24 @tailor"),
 		mustPattern("分析 ~~16 向您|为您|给您 ~4 @tailor"),
 		mustPattern("千人千面|定制化的内容|定制化的信息|定制化推荐|个性化服务"),
+		mustPattern("信息|数据|资料 ~~40 用于 ~~24 推荐产品|推荐商品|推荐服务|推荐内容"),
+		mustPattern("与您|与你 ~6 相关 ~4 广告|推荐|内容"),
 	}
 )
 

@@ -30,3 +30,16 @@ func TestTailoredContent(t *testing.T) {
 		{text: "我们会向您推荐本政策的简明版本。", typ: "!automated_decision"},
 	})
 }
+
+// TestRelevantAdsAndRecommendations: ads relevant to the person and
+// information used to recommend products are personalisation; 不限于 does
+// not deny what follows.
+func TestRelevantAdsAndRecommendations(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{text: "我们可能使用您的信息，向您展示与您更加相关的广告。", typ: "automated_decision", kind: "recommendation"},
+		{text: "您授权我们将您的浏览信息用于向您推荐商品。", typ: "automated_decision", kind: "recommendation"},
+		{text: "用途包括但不限于基于兴趣标签进行用户画像。", typ: "automated_decision", kind: "profiling"},
+		{text: "我们不会对您进行用户画像。", typ: "automated_decision", kind: "profiling", negated: true},
+	})
+}

@@ -140,10 +140,12 @@ func (s *sent) negated(h hit) bool {
 	return false
 }
 
-// underAge reports whether negator token i is the 未 of 未满 (未满十四周岁):
-// an age, not a denial.
+// underAge reports whether negator token i is the 未 of 未满 (未满十四周岁),
+// an age, or the 不 of 不限于 (包括但不限于), a list: not a denial.
 func underAge(s *sent, i int) bool {
-	return s.tokens[i].Text == "未" && strings.HasPrefix(s.text[s.tokens[i].End:], "满")
+	rest := s.text[s.tokens[i].End:]
+	return s.tokens[i].Text == "未" && strings.HasPrefix(rest, "满") ||
+		s.tokens[i].Text == "不" && (strings.HasPrefix(rest, "限于") || strings.HasPrefix(rest, "限 于"))
 }
 
 func sortHits(h []hit) {
