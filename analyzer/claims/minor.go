@@ -62,6 +62,13 @@ func minor(s *sent) (Claim, bool) {
 			attrs["deemed_guardian"] = Cue{Cue: m.text(s), Span: s.span(m.start, m.end), Negated: s.negated(m.slots[0])}
 		}
 	}
+	if g, ok := attrs["guardian_consent"]; ok {
+		if a := s.findAny(guardianAdviceCues); len(a) > 0 && s.span(a[0].start, a[0].end).Start.Offset < g.Span.Start.Offset {
+			// 我们建议未成年人…寻求父母的同意: advice, not a requirement.
+			delete(attrs, "guardian_consent")
+			attrs["guardian_advised"] = Cue{Cue: a[0].cue, Span: s.span(a[0].start, a[0].end)}
+		}
+	}
 	set("special_rules", specialRulesCues)
 	c := Claim{Type: "minor", Kind: "mention", Conditional: s.conditional(), Attributes: attrs}
 	if t, ok := set("target", targetCues); ok && t.start < who.start && !attrs["target"].Negated && who.start-t.end <= 24 &&
@@ -87,6 +94,10 @@ var presumedGuardian = []*pattern{
 	mustPattern("推定|默认|推断 ~4 获得|取得|征得 ~10 监护人|家长|父母"),
 	mustPattern("推定|默认|推断 ~10 监护人|家长|父母 ~6 同意|授权|认可|许可"),
 }
+
+// guardianAdviceCues make guardian consent a recommendation (我们建议…征得监护人同意,
+// 鼓励父母指导).
+var guardianAdviceCues = []string{"建议", "鼓励", "提倡", "希望", "推荐"}
 
 // adultTerms between a target cue and the child make adults the target
 // (本服务仅面向成年人，未成年人请勿使用).

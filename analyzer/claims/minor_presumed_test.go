@@ -33,3 +33,14 @@ func TestMinorAddressedAndAdults(t *testing.T) {
 		t.Errorf("未满 negates the deemed consent: %+v", c)
 	}
 }
+
+// TestGuardianAdvice: recommending guardian consent is not requiring it.
+func TestGuardianAdvice(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{text: "我们建议未成年人在提交个人信息前征得父母的同意。", typ: "minor", attrs: []string{"guardian_advised", "-guardian_consent"}},
+		{text: "我们鼓励家长指导未成年人使用本应用。", typ: "minor", attrs: []string{"guardian_advised", "-guardian_consent"}},
+		{text: "希望未成年人在监护人的陪同下阅读本政策。", typ: "minor", attrs: []string{"guardian_advised"}},
+		{text: "未成年人须在取得监护人同意后方可注册。", typ: "minor", attrs: []string{"guardian_consent", "-guardian_advised"}},
+	})
+}
