@@ -85,6 +85,9 @@ func withdrawal(s *sent) []Claim {
 			c.Kind = "effect"
 		}
 		c.Attributes["withdraw"] = s.cueOf(h)
+		if c.Kind == "offered" && s.vagueWay() {
+			c.Kind = "announced" // a way promised but not given (rights.go vagueWay)
+		}
 	}
 	if h, ok := s.pick(s.findRe(switchOffRe)); ok && (c.Kind == "" || c.Negated) && !s.negated(h) {
 		c.Kind, c.Negated = "offered", false

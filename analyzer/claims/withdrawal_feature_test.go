@@ -28,3 +28,16 @@ func TestChangeOfAuthorisation(t *testing.T) {
 		{text: "我们会改变页面布局以提升体验。", typ: "!withdrawal"},
 	})
 }
+
+// TestAnnouncedWay: a way announced but not given (相应的操作设置，参考下面的
+// 指引) is neither a withdrawal way nor a rights procedure.
+func TestAnnouncedWay(t *testing.T) {
+	t.Parallel()
+	checkCases(t, []sharingCase{
+		{text: "为保障您撤回同意的权利，我们为您提供了相应的操作设置，您可以参考下面的指引进行操作。", typ: "withdrawal", kind: "announced"},
+		{text: "本政策将帮您了解撤回授权的方式。", typ: "withdrawal", kind: "announced"},
+		{text: "您可以在“设置-隐私”中撤回同意，我们为您提供了相应的操作设置。", typ: "withdrawal", kind: "offered"},
+		{text: "为方便您访问、更正、删除个人信息，我们提供了相应的操作设置，请参考以下指引。", typ: "rights", kind: "declared"},
+		{text: "您可以在“我的-资料”中访问、更正或删除个人信息。", typ: "rights", kind: "procedure"},
+	})
+}
