@@ -14,8 +14,24 @@ var admKinds = []struct {
 	{"ads", []string{"个性化广告", "定向广告", "程序化广告", "精准营销", "精准广告", "定向营销", "广告推送"}},
 	{"recommendation", []string{"个性化推荐", "个性化推送", "个性化内容", "个性化展示", "个性化的商品", "个性化的内容",
 		"个性化的推荐", "个性化信息", "定向推送", "精准推送", "精准推荐", "算法推荐", "推荐算法", "智能推荐",
-		"感兴趣的内容", "感兴趣的商品", "感兴趣的信息", "感兴趣的服务"}},
+		"感兴趣的内容", "感兴趣的商品", "感兴趣的信息", "感兴趣的服务", "推荐管理", "推荐设置", "个性化设置", "推荐开关",
+		"个性化开关"}},
 }
+
+// tailoredPatterns find content tailored to the person without the word
+// 个性化: 根据您的观看历史，为您推荐…; 对您的使用行为进行分析，以便向您推送…;
+// 千人千面的展示. The cue is the verb that delivers it.
+var (
+	_                = synonymSet("personTrait", "偏好", "习惯", "历史", "记录", "行为", "兴趣", "特征", "喜好", "位置")
+	_                = synonymSet("tailor", "推荐", "推送", "展示", "分发", "定制")
+	tailoredPatterns = []*pattern{
+		mustPattern("根据|基于|依据|结合|按照 ~4 您的|你的|用户的 ~10 @personTrait ~~24 @tailor"),
+		mustPattern("分析 ~~16 向您|为您|给您 ~4 @tailor"),
+		mustPattern("千人千面|定制化的内容|定制化的信息|定制化推荐|个性化服务"),
+		mustPattern("信息|数据|资料 ~~40 用于 ~~24 推荐产品|推荐商品|推荐服务|推荐内容"),
+		mustPattern("与您|与你 ~6 相关 ~4 广告|推荐|内容"),
+	}
+)
 
 var (
 	// optoutCues offer a way out of personalisation.
@@ -35,6 +51,12 @@ func automated(s *sent) (Claim, bool) {
 	}
 	for _, k := range admKinds {
 		hits := s.findAny(k.cues)
+		if k.kind == "recommendation" && len(hits) == 0 {
+			if ms, _ := s.matchAny(tailoredPatterns); len(ms) > 0 {
+				m := ms[0]
+				hits = []hit{s.hitAt(m.slots[len(m.slots)-1].start, m.slots[len(m.slots)-1].end)}
+			}
+		}
 		if k.kind == "pricing" {
 			hits = append(hits, priceByTraits(s)...)
 			sortHits(hits)
@@ -45,7 +67,7 @@ func automated(s *sent) (Claim, bool) {
 		h, _ := s.firstAffirmed(hits)
 		a := attrs{}
 		a.set(s, "cue", h)
-		if o := s.findAny(optoutCues); len(o) > 0 {
+		if o := s.personalOptouts(s.findAny(optoutCues)); len(o) > 0 {
 			oh, ok := s.firstAffirmed(o)
 			if ok {
 				a.set(s, "optout", oh)
@@ -84,6 +106,35 @@ func priceByTraits(s *sent) []hit {
 				out = append(out, d)
 				return out
 			}
+		}
+	}
+	return out
+}
+
+// personalisedObjects are what an opt-out must turn off to be one from
+// personalisation (关闭个性化推荐, 拒绝接收定向广告, 推荐管理中选择退出).
+var personalisedObjects = []string{"推荐", "推送", "广告", "个性化", "画像", "标签", "营销", "定向", "选项", "开关",
+	"个人特征", "兴趣", "偏好", "自动化决策", "感兴趣", "个推", "商业性"}
+
+// alwaysOptout are opt-outs by their wording alone.
+var alwaysOptout = []string{"不针对", "不基于", "退订", "停止接收", "选择不"}
+
+// personalOptouts keeps the opt-out cues that turn personalisation off: the
+// clause before, their own clause or the rest of the sentence names it. A
+// refusal to provide information or a permission (如您拒绝提供位置信息，将
+// 无法获得附近推荐) only withholds data and is no opt-out.
+func (s *sent) personalOptouts(hits []hit) []hit {
+	var out []hit
+	for _, h := range hits {
+		if containsAny(h.cue, alwaysOptout) {
+			out = append(out, h)
+			continue
+		}
+		if h.cue == "拒绝" && containsAny(firstRunes(s.text[h.end:], 3), []string{"提供", "授权", "授予", "开启"}) {
+			continue
+		}
+		if containsAny(s.clauseWindow(h)+s.text[h.end:], personalisedObjects) {
+			out = append(out, h)
 		}
 	}
 	return out

@@ -17,22 +17,33 @@ type category struct {
 
 // piCategories is the fixed vocabulary of personal-information categories.
 var piCategories = []category{
-	{name: "face", sensitive: true, terms: []string{"人脸", "面部", "刷脸", "面容", "脸部"}},
-	{name: "biometric", sensitive: true, terms: []string{"生物识别", "指纹", "声纹", "虹膜", "掌纹", "基因", "步态"}},
+	{name: "face", sensitive: true, terms: []string{"人脸", "面部", "刷脸", "面容", "脸部", "活体检测", "活体识别"}},
+	{name: "biometric", sensitive: true, terms: []string{"生物识别", "指纹", "声纹", "虹膜", "掌纹", "基因", "步态", "指静脉", "掌静脉"}},
 	{name: "health", sensitive: true, terms: []string{"健康信息", "健康数据", "健康状况", "病历", "病史", "医疗记录", "医疗信息",
 		"医疗数据", "医疗健康信息", "诊疗记录", "诊疗信息", "体检报告", "体检信息", "体检结果", "心率", "血压", "血糖", "月经",
-		"用药记录", "用药信息", "就诊记录", "就诊信息", "健康档案", "生理信息", "病情", "过敏史"}},
+		"用药记录", "用药信息", "就诊记录", "就诊信息", "健康档案", "生理信息", "病情", "过敏史",
+		"疾病", "诊断结果", "诊断信息", "处方", "检查报告", "检验报告", "化验", "孕期", "怀孕", "经期", "生理期", "心理健康",
+		"传染病", "既往史", "体温"},
+		not: []string{"疾病预防", "疾病防控", "处方药品广告"}},
 	{name: "financial_account", sensitive: true, terms: []string{"银行卡", "银行账户", "银行账号", "支付账户", "支付账号", "金融账户",
-		"账户余额", "银行流水", "账户流水", "征信", "信用信息", "信用报告", "信用状况", "资信", "借贷信息", "还款记录", "收入"},
+		"账户余额", "银行流水", "账户流水", "征信", "信用信息", "信用报告", "信用状况", "资信", "借贷信息", "还款记录", "收入",
+		"证券账户", "基金账户", "支付密码", "交易密码", "交易流水", "存款", "负债", "借款记录"},
 		not: []string{"收入囊中", "征信机构", "征信中心", "特征信", "收入结算", "劳动收入",
 			// profiling tags that reflect 信用状况 are inferences, not account data.
 			"信用状况等特征", "信用状况的特征", "信用状况特征", "信用状况等标签", "信用状况标签"}},
-	{name: "location", sensitive: true, terms: []string{"精确位置", "精准位置", "精确地理位置", "精准定位", "精确定位", "行踪", "轨迹", "实时位置", "GPS"},
+	{name: "location", sensitive: true, terms: []string{"精确位置", "精准位置", "精确地理位置", "精准定位", "精确定位", "行踪", "轨迹", "实时位置", "GPS", "实时定位"},
 		not: []string{"行为轨迹", "操作轨迹", "记录轨迹", "设备运动轨迹", "浏览轨迹", "结合以判断您的行踪轨迹", "不会追踪您的行踪轨迹",
 			"不会判断您的行踪轨迹"}},
 	{name: "religion", sensitive: true, terms: []string{"宗教信仰", "宗教"}},
 	{name: "specific_identity", sensitive: true, terms: []string{"特定身份信息", "残疾", "犯罪记录", "性取向"}},
 	{name: "minor", sensitive: true, terms: []string{"不满十四周岁", "不满14周岁", "未满十四周岁", "未满14周岁", "儿童个人信息", "儿童的个人信息"}},
+	// declared: information the text itself calls sensitive (充值记录属于敏感信息;
+	// 以上为个人敏感信息).
+	{name: "declared", sensitive: true, terms: []string{"属于敏感信息", "属于个人敏感信息", "属于敏感个人信息", "为敏感信息",
+		"为个人敏感信息", "为敏感个人信息", "属于您的敏感", "属于您的个人敏感", "均属于敏感", "均为敏感", "均属于个人敏感",
+		"均为个人敏感", "系敏感信息", "系个人敏感信息", "系敏感个人信息", "是敏感信息", "是个人敏感信息", "是敏感个人信息"},
+		not: []string{"不属于敏感", "不属于个人敏感", "不属于您的", "非敏感", "并非敏感", "不是敏感", "不是个人敏感", "不为敏感",
+			"不作为敏感", "不会作为敏感"}},
 	{name: "identity", terms: []string{"身份证", "身份信息", "证件", "实名", "护照"}},
 	{name: "name", terms: []string{"姓名", "昵称", "名称"}},
 	{name: "phone", terms: []string{"手机号", "电话号码", "手机号码", "联系电话"}},
@@ -44,7 +55,8 @@ var piCategories = []category{
 	{name: "portrait", terms: []string{"肖像", "照片", "头像", "声音", "录音", "图像"}},
 	{name: "marital", terms: []string{"婚姻", "婚恋"}},
 	{name: "account", terms: []string{"账号信息", "账户信息", "密码", "登录信息"}},
-	{name: "usage", terms: []string{"浏览记录", "搜索记录", "日志信息", "使用记录", "点击记录", "访问记录", "Cookie", "cookie"}},
+	{name: "usage", terms: []string{"浏览记录", "搜索记录", "日志信息", "使用记录", "点击记录", "访问记录", "Cookie", "cookie",
+		"访问日志", "操作日志", "登录日志", "服务日志", "网络日志", "浏览历史", "搜索历史"}},
 	{name: "personal", terms: []string{"个人信息", "个人资料", "个人数据", "您的信息", "您的数据", "本人信息", "本人的信息",
 		"用户信息", "用户的信息", "用户数据", "与您相关的"}},
 }

@@ -3,11 +3,12 @@ package claims
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // collectVerbs mark processing of personal information by the processor.
 var collectVerbs = []string{"收集", "获取", "采集", "读取", "调用", "记录", "录入", "填写", "提供", "上传", "查询",
-	"核验", "核实", "验证", "使用", "处理", "保存", "存储", "留存", "访问", "识别", "申请"}
+	"核验", "核实", "验证", "使用", "处理", "保存", "存储", "留存", "访问", "识别", "申请", "绑定"}
 
 // conditionCues open a conditional clause.
 var conditionCues = []string{"如", "如果", "若", "假如", "倘若", "如您", "若您", "除非", "经您", "在您同意", "在取得"}
@@ -19,8 +20,15 @@ func collect(s *sent) (Claim, bool) {
 	if len(cats) == 0 || definitional(s) {
 		return Claim{}, false
 	}
-	hits := s.processorVerbs(s.verbal(s.findAny(collectVerbs)))
-	if len(hits) == 0 || s.securityOnly(hits) {
+	all := s.findAny(collectVerbs)
+	if len(all) == 0 {
+		return listedCollect(s, cats, sens)
+	}
+	hits := s.processorVerbs(s.verbal(all))
+	if len(hits) == 0 {
+		return Claim{}, false
+	}
+	if s.securityOnly(hits) {
 		return Claim{}, false
 	}
 	c := Claim{Type: "collect", Categories: cats, Sensitive: sens, Attributes: map[string]Cue{}}
@@ -80,6 +88,9 @@ func (s *sent) processorVerbs(hits []hit) []hit {
 	out := hits[:0]
 	for _, h := range hits {
 		if userAccessVerbs[h.cue] && containsAny(s.text[s.clauseStart(h.start):h.start], userMay) {
+			continue
+		}
+		if h.cue == "绑定" && strings.HasPrefix(s.text[h.end:], "的") { // 查看您绑定的银行卡: a modifier
 			continue
 		}
 		out = append(out, h)
@@ -154,4 +165,52 @@ func (s *sent) securityOnly(hits []hit) bool {
 		}
 	}
 	return containsAny(s.text, securityWords) && !containsAny(s.text, []string{"收集", "采集", "获取", "读取", "录入"})
+}
+
+// collectHeading matches a section heading that announces what is collected
+// (一、我们收集的个人信息; 收集的信息类型; 个人信息采集清单).
+var collectHeading = mustPattern("收集|采集|获取 ~8 信息|数据|资料")
+
+// listedCollect extracts a collect claim from a short entry without a verb
+// (a table cell or list item such as 面部特征 or 银行卡号：绑卡支付, with no
+// one acting in it) under a heading that announces collection: the heading
+// is its verb. The
+// verb cue is the category term itself, the only wording in the entry.
+func listedCollect(s *sent, cats, sens []string) (Claim, bool) {
+	if s.heading || utf8.RuneCountInString(s.text) > 30 || s.section == "" || s.section == s.text ||
+		containsAny(s.text, []string{"您", "你", "我们"}) {
+		return Claim{}, false
+	}
+	hs := (&sent{text: s.section}).matchPattern(collectHeading)
+	if len(hs) == 0 || containsAny(s.section, []string{"不会收集", "不收集", "无需", "第三方"}) {
+		return Claim{}, false
+	}
+	return verblessCollect(s, cats, sens)
+}
+
+// verblessCollect is the collect claim of a listed entry that names the
+// information without a verb.
+func verblessCollect(s *sent, cats, sens []string) (Claim, bool) {
+	at, term := firstCategoryTerm(s.text)
+	if at < 0 {
+		return Claim{}, false
+	}
+	cue := Cue{Cue: term, Span: s.span(at, at+len(term))}
+	c := Claim{Type: "collect", Categories: cats, Sensitive: sens, Attributes: map[string]Cue{"verb": cue, "listed": cue},
+		Conditional: s.conditional()}
+	return c, true
+}
+
+// firstCategoryTerm returns the byte offset and the wording of the first
+// category term in text, or -1.
+func firstCategoryTerm(text string) (int, string) {
+	at, term := -1, ""
+	for _, c := range piCategories {
+		for _, t := range c.terms {
+			if i := strings.Index(text, t); i >= 0 && (at < 0 || i < at || i == at && len(t) > len(term)) {
+				at, term = i, t
+			}
+		}
+	}
+	return at, term
 }

@@ -102,7 +102,7 @@ func contactDetails(s *sent) (Claim, bool) {
 			break
 		}
 	}
-	if h, ok := s.controllerName(); ok {
+	if h, ok := s.controllerName(len(c.Attributes) > 0); ok {
 		c.Attributes["name"] = s.cueOf(h)
 	}
 	if len(c.Attributes) == 0 {
@@ -124,8 +124,9 @@ func (s *sent) namesController() bool {
 
 // controllerName finds the processor's name: an organisation or a person
 // introduced as the one who runs the service, or named in the contact
-// section.
-func (s *sent) controllerName() (hit, bool) {
+// section, or an organisation that opens a sentence giving contact methods
+// (某某有限公司，联系地址：…，电话：…).
+func (s *sent) controllerName(withChannel bool) (hit, bool) {
 	if !s.contains(nameGate) {
 		return hit{}, false
 	}
@@ -135,7 +136,7 @@ func (s *sent) controllerName() (hit, bool) {
 			continue
 		}
 		// A line holding only a name is a signature or letterhead.
-		if named || len(strings.TrimSpace(s.text)) <= len(h.cue)+6 {
+		if named || len(strings.TrimSpace(s.text)) <= len(h.cue)+6 || withChannel && h.start == 0 && !s.contains(thirdParty) {
 			return h, true
 		}
 	}

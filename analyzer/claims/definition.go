@@ -22,7 +22,7 @@ func definitional(s *sent) bool {
 }
 
 func isDefinition(s *sent) bool {
-	if containsAny(s.text, definitionCues) || strings.HasPrefix(s.text, "指") {
+	if containsAny(s.text, definitionCues) || strings.HasPrefix(s.text, "指") && !strings.HasPrefix(s.text, "指纹") {
 		return true
 	}
 	_, sens := s.categories()

@@ -142,11 +142,19 @@ func (s *sent) clauseStart(off int) int {
 func (s *sent) negated(h hit) bool {
 	from := s.clauseStart(h.start)
 	for i := h.tok - 1; i >= 0 && s.tokens[i].Start >= from; i-- {
-		if negators[s.tokens[i].Text] {
+		if negators[s.tokens[i].Text] && !underAge(s, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// underAge reports whether negator token i is the 未 of 未满 (未满十四周岁),
+// an age, or the 不 of 不限于 (包括但不限于), a list: not a denial.
+func underAge(s *sent, i int) bool {
+	rest := s.text[s.tokens[i].End:]
+	return s.tokens[i].Text == "未" && strings.HasPrefix(rest, "满") ||
+		s.tokens[i].Text == "不" && (strings.HasPrefix(rest, "限于") || strings.HasPrefix(rest, "限 于"))
 }
 
 func sortHits(h []hit) {

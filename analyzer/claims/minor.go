@@ -8,7 +8,7 @@ var (
 	childTerms = []string{"不满十四周岁", "不满14周岁", "未满十四周岁", "未满14周岁", "十四周岁以下", "14周岁以下",
 		"十四岁以下", "14岁以下", "不满 14 周岁", "未满 14 周岁", "儿童", "少儿", "中小学生", "小学生", "幼儿", "学龄前"}
 	// minorTerms name persons under 18, who may include children.
-	minorTerms = []string{"未成年人", "未成年", "未满十八周岁", "未满18周岁", "不满十八周岁", "不满18周岁", "未满 18 周岁"}
+	minorTerms = []string{"未成年人", "未成年", "青少年", "未满十八周岁", "未满18周岁", "不满十八周岁", "不满18周岁", "未满 18 周岁"}
 	// targetCues say the service is meant for children.
 	targetCues = []string{"面向", "专为", "针对", "适用于", "服务对象"}
 	// addressCues speak to a child user (若您是不满十四周岁的…).
@@ -56,14 +56,27 @@ func minor(s *sent) (Claim, bool) {
 			attrs["guardian_consent"] = Cue{Cue: s.text[g.start:g.end], Span: s.span(g.start, g.end), Negated: s.negated(g)}
 		}
 	}
-	set("deemed_guardian", deemedGuardianCues)
+	if _, ok := set("deemed_guardian", deemedGuardianCues); !ok {
+		if ms, _ := s.matchAny(presumedGuardian); len(ms) > 0 {
+			m := ms[0]
+			attrs["deemed_guardian"] = Cue{Cue: m.text(s), Span: s.span(m.start, m.end), Negated: s.negated(m.slots[0])}
+		}
+	}
+	if g, ok := attrs["guardian_consent"]; ok {
+		if a := s.findAny(guardianAdviceCues); len(a) > 0 && s.span(a[0].start, a[0].end).Start.Offset < g.Span.Start.Offset {
+			// 我们建议未成年人…寻求父母的同意: advice, not a requirement.
+			delete(attrs, "guardian_consent")
+			attrs["guardian_advised"] = Cue{Cue: a[0].cue, Span: s.span(a[0].start, a[0].end)}
+		}
+	}
 	set("special_rules", specialRulesCues)
 	c := Claim{Type: "minor", Kind: "mention", Conditional: s.conditional(), Attributes: attrs}
-	if t, ok := set("target", targetCues); ok && t.start < who.start && !attrs["target"].Negated && who.start-t.end <= 24 {
+	if t, ok := set("target", targetCues); ok && t.start < who.start && !attrs["target"].Negated && who.start-t.end <= 24 &&
+		!containsAny(s.text[t.end:who.start], adultTerms) {
 		c.Kind = "targets"
 	} else if containsAny(s.text, excludedCues) {
 		c.Kind = "excluded"
-	} else if a := s.findAny(addressCues); len(a) > 0 && a[0].start < who.start && !parentAfter(s, who) {
+	} else if w, ok := addressedChild(s, who); ok && !parentAfter(s, w) {
 		c.Kind = "addressed"
 	} else if v := s.findAny(collectVerbs); len(v) > 0 {
 		c.Kind = "collects"
@@ -73,6 +86,40 @@ func minor(s *sent) (Claim, bool) {
 		c.Negated = true
 	}
 	return c, true
+}
+
+// presumedGuardian presumes or defaults the guardian's consent (在获得（推定
+// 获得）监护人同意的前提下; 默认您已取得家长的许可; 推定监护人已经同意).
+var presumedGuardian = []*pattern{
+	mustPattern("推定|默认|推断 ~4 获得|取得|征得 ~10 监护人|家长|父母"),
+	mustPattern("推定|默认|推断 ~10 监护人|家长|父母 ~6 同意|授权|认可|许可"),
+}
+
+// guardianAdviceCues make guardian consent a recommendation (我们建议…征得监护人同意,
+// 鼓励父母指导).
+var guardianAdviceCues = []string{"建议", "鼓励", "提倡", "希望", "推荐"}
+
+// adultTerms between a target cue and the child make adults the target
+// (本服务仅面向成年人，未成年人请勿使用).
+var adultTerms = []string{"成年人", "成人", "十八周岁以上", "18周岁以上", "年满十八", "年满18"}
+
+// addressedChild returns the child or minor that an address cue (若您是)
+// speaks to: the first mention after the first address cue, wherever the
+// child was first named (我们重视未成年人的保护，若您是未成年人…).
+func addressedChild(s *sent, who hit) (hit, bool) {
+	a := s.findAny(addressCues)
+	if len(a) == 0 {
+		return hit{}, false
+	}
+	if a[0].start < who.start {
+		return who, true
+	}
+	for _, h := range s.findLoose(append(append([]string{}, childTerms...), minorTerms...)) {
+		if h.start > a[0].start && h.start-a[0].end <= 12 {
+			return h, true
+		}
+	}
+	return hit{}, false
 }
 
 // guardians name the parent or guardian; guardianActs what they do.

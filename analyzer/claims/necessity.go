@@ -9,6 +9,13 @@ var impactCues = []string{"对您的个人权益", "对个人权益", "对您个
 	"一旦泄露", "泄露或非法使用", "泄露或者非法使用", "人格尊严", "人身、财产安全", "人身和财产安全", "人身及财产安全",
 	"人身财产安全", "可能对您造成", "对您产生的影响", "对您的影响"}
 
+// necessityPatterns word necessity (没有病历资料，医生无法作出判断) and impact
+// (如病历被泄露，可能会侵害您的隐私) with their words apart.
+var necessityPatterns = map[string][]*pattern{
+	"necessity": {mustPattern("没有|缺少|缺乏|如无|若无 ~~12 无法|不能|难以")},
+	"impact":    {mustPattern("泄露|泄漏|滥用|非法使用|被盗用|篡改 ~~12 侵害|危害|损害|风险|不利影响|损失|歧视")},
+}
+
 // sensitiveRefs name sensitive personal information as a class.
 var sensitiveRefs = []string{"敏感个人信息", "个人敏感信息", "敏感信息", "敏感数据"}
 
@@ -24,6 +31,11 @@ func necessity(s *sent) []Claim {
 		cues []string
 	}{{"necessity", necessityCues}, {"impact", impactCues}} {
 		hits := s.findAny(k.cues)
+		if len(hits) == 0 {
+			if ms, _ := s.matchAny(necessityPatterns[k.kind]); len(ms) > 0 {
+				hits = []hit{s.hitAt(ms[0].start, ms[0].end)}
+			}
+		}
 		if len(hits) == 0 {
 			continue
 		}

@@ -7,7 +7,8 @@ import (
 
 // purposeCues introduce the purpose of processing (用于…, 以便…, 为了…).
 var purposeCues = []string{"用于", "以便", "为了", "目的是", "目的在于", "目的为", "旨在", "以供", "用以", "用作",
-	"便于", "出于", "以实现", "以保障", "以完成", "以确保", "以保证", "以向您", "以为您"}
+	"便于", "出于", "以实现", "以保障", "以完成", "以确保", "以保证", "以向您", "以为您",
+	"以减少", "以提升", "以提高", "以改善", "以优化", "为您提供", "为你提供", "以向你", "以为你"}
 
 // vagueTerms make a purpose vague: it names no function the person can
 // check (为了更好地提供服务, 改善用户体验, 其他用途).

@@ -34,6 +34,9 @@ var (
 	periodRe = regexp.MustCompile(`(\d+(\.\d+)?|[一二三四五六七八九十百千两半]+)\s*(个)?\s*(工作日|自然日|个月|日|天|周|星期|月|年|小时|分钟)`)
 	// duringRe bounds retention by a relationship (账号存续期间, 服务期间).
 	duringRe = regexp.MustCompile(`(存续|使用|服务|有效|保有|注册|合同|会员|账户|帐户|账号|帐号)期间`)
+	// untilRe keeps information until an event (保存至账号注销之日, 保留到
+	// 服务终止时).
+	untilRe = regexp.MustCompile(`(保存|保留|存储|留存|储存)(至|到)[^，,；;。]{1,16}?(之日|之时|时|后|当日)`)
 	// keepsRe says information is not deleted (且不予删除, 不因注销而删除).
 	keepsRe = regexp.MustCompile(`不会?因[^，,；;。]{1,20}?而?(删除|清除|销毁)|(不予|不作|不做|不进行|不会|不|不再)(删除|清除|销毁)`)
 	// survivesRe keeps information after the event that should end it
@@ -199,6 +202,9 @@ func (s *sent) bound() (hit, bool) {
 		}
 	}
 	if h := s.findRe(duringRe); len(h) > 0 {
+		return h[0], true
+	}
+	if h := s.findRe(untilRe); len(h) > 0 {
 		return h[0], true
 	}
 	for _, e := range s.findSub(eraseVerbs) {

@@ -66,6 +66,9 @@ func TestRetention(t *testing.T) {
 		{"当您注销账号后，我们将删除相应的信息。", "bounded", "period", "注销"},
 		{"在您保有账户期间，我们也会一直保存您的个人信息。", "bounded", "period", "账户期间"},
 		{"我们不会永久保存您的人脸信息，比对完成后立即删除原始图像。", "bounded", "unlimited", ""},
+		{"除法律另有规定外，您的个人信息保存至账号注销之日。", "bounded", "period", "保存至账号注销之日"},
+		{"您的投稿记录将保留到活动结束时。", "bounded", "period", "保留到活动结束时"},
+		{"设备日志存储至服务终止后。", "bounded", "period", "存储至服务终止后"},
 		{"您的记账数据仅存储在您的设备本地，不会上传到我们的服务器。", "local", "local", "您的设备"},
 		// denied or not about retention
 		{"我们不会将聊天数据永久保留在我们的服务器上。", "!unlimited", "unlimited", "!永久"},

@@ -65,9 +65,25 @@ func rights(s *sent) (Claim, bool) {
 		}
 	}
 	c.Negated = !affirmed
-	if h, ok := s.pick(s.findRe(channelRe)); ok && affirmed {
+	if h, ok := s.pick(s.findRe(channelRe)); ok && affirmed && !s.vagueWay() {
 		c.Kind = "procedure"
 		c.Attributes["channel"] = s.cueOf(h)
 	}
 	return c, true
+}
+
+// vagueCues announce a way without giving it (我们为你提供了相应的操作设置，
+// 你可以参考下面的指引; 帮您了解…的方式).
+var vagueCues = []string{"相应的操作设置", "相关的操作设置", "相应的设置", "相应操作设置", "参考下面的指引", "参考以下指引",
+	"参考下列指引", "帮您了解", "帮你了解", "帮助您了解", "帮助你了解"}
+
+// concreteWays are the marks of a way actually given: a menu path, a
+// control, a contact channel.
+var concreteWays = []string{"“", "「", "【", "\"", "-", "—", "→", ">", "＞", "@", "客服", "邮箱", "电话", "邮件", "联系我们",
+	"点击", "权限", "开关", "进入"}
+
+// vagueWay reports whether the sentence only announces a way to exercise
+// a right or withdraw consent, naming no path, control or channel.
+func (s *sent) vagueWay() bool {
+	return containsAny(s.text, vagueCues) && !containsAny(s.text, concreteWays)
 }

@@ -3,14 +3,14 @@ package claims
 // securityKinds are the protection measures of PIPL Art. 51 and Civil Code
 // Art. 1038 and the words that name them.
 var securityKinds = []cueKind{
-	{"encryption", []string{"加密", "SSL", "TLS", "HTTPS"}},
+	{"encryption", []string{"加密", "SSL", "TLS", "HTTPS", "哈希", "散列", "加盐"}},
 	{"deidentification", []string{"去标识化", "脱敏", "假名化"}},
 	{"access_control", []string{"访问控制", "权限控制", "权限管理", "最小权限", "最小授权", "访问权限", "授权访问", "身份鉴别"}},
 	{"audit", []string{"安全审计", "日志审计", "审计"}},
 	{"incident_plan", []string{"应急预案", "应急响应", "应急处置", "安全事件处置"}},
 	{"certification", []string{"等级保护", "等保", "ISO27001", "ISO 27001", "ISO/IEC 27001", "27701", "安全认证", "安全评估"}},
 	{"measures", []string{"安全措施", "安全保护措施", "安全防护措施", "安全技术措施", "技术措施", "管理措施", "保护措施",
-		"防护措施", "安全防护", "安全管理制度", "数据安全管理", "防火墙", "数据隔离", "安全培训", "保密协议", "保密义务"}},
+		"防护措施", "安全防护", "安全管理制度", "数据安全管理", "防火墙", "数据隔离", "安全培训", "保密协议", "保密义务", "入侵检测", "漏洞扫描", "数据备份", "容灾备份", "安全演练", "应急演练"}},
 }
 
 // securityGate holds every security cue, checked as plain substrings first.

@@ -9,16 +9,16 @@ import (
 // Provision of personal information to another party (个保法 第二十三条).
 var (
 	// shareVerbs give information to a recipient named around them.
-	shareVerbs = []string{"共享", "分享给", "提供给", "披露给", "转交给", "传输给", "发送给", "传送给", "转让给",
-		"对外提供", "交由", "交给", "移交给", "同步给", "共同使用"}
+	shareVerbs = []string{"共享", "分享给", "分享", "提供给", "披露给", "转交给", "传输给", "发送给", "传送给", "转让给",
+		"对外提供", "交由", "交给", "移交给", "同步给", "共同使用", "推送给", "转发给", "开放给", "披露予", "提供予", "传输至", "发送至", "报送至", "报送给", "交换"}
 	// provideVerbs need 向 + recipient before them (向合作方提供).
-	provideVerbs = []string{"提供", "披露", "透露", "传输", "发送"}
+	provideVerbs = []string{"提供", "披露", "透露", "传输", "发送", "报送", "推送"}
 	// recipientTerms name who receives the information.
 	recipientTerms = []string{"第三方", "合作伙伴", "合作方", "合作机构", "合作商", "合作单位", "合作的", "伙伴",
 		"关联公司", "关联方", "关联企业", "关联机构", "集团", "服务商", "服务提供商", "提供方", "供应商", "广告主",
 		"广告商", "商家", "他人", "其他公司", "其他组织", "其他机构", "保险机构", "金融机构", "征信机构", "受托方",
 		"受托人", "受托者", "云服务", "SDK", "接收方", "运营商", "对外", "营销机构", "其他个人信息处理者", "其他方", "任何人", "任何公司", "外部", "有限公司", "物流",
-		"快递公司", "支付机构"}
+		"快递公司", "支付机构", "企业", "用人单位", "商户", "卖家", "开发者", "服务方", "媒体", "合作"}
 	// partnerTerms name recipients that are not authorities.
 	partnerTerms = []string{"第三方", "合作", "伙伴", "关联", "服务商", "供应商", "商家", "他人"}
 	// affiliateTerms mark recipients inside the processor's group.
@@ -62,6 +62,9 @@ func share(s *sent) (Claim, bool) {
 	}
 	verb, ok := shareVerb(s)
 	if !ok {
+		if c, ok := coGrantee(s); ok {
+			return c, true
+		}
 		return consentToShare(s, s.findAny([]string{"共享", "对外提供", "提供给", "转让", "提供您的个人信息", "提供你的个人信息"}))
 	}
 	cats, sens, pi := piNear(s, verb)
@@ -76,7 +79,7 @@ func share(s *sent) (Claim, bool) {
 	a.mark(s, "recipient", recipientTerms)
 	kind := "third_party"
 	switch {
-	case s.contains(entrustTerms) || strings.Contains(s.text, "委托") && !s.contains([]string{"委托人", "委托书"}):
+	case entrusted(s):
 		kind = "processor"
 		a.markText(s, "entrusted", append(entrustTerms, "委托"))
 	case containsAny(s.clauseWindow(verb), authorityTerms) && !containsAny(s.clauseWindow(verb), partnerTerms):
@@ -95,13 +98,25 @@ func share(s *sent) (Claim, bool) {
 	a.markText(s, "consent", explicitConsentCues)
 	a.markText(s, "user_directed", userDirectedCues)
 	a.markText(s, "restricted", restrictedCues)
+	a.markText(s, "hypothetical", hypotheticalCues)
+	neg := s.negated(verb)
 	if t := strings.TrimSpace(s.text); strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
 		a.set(s, "lead_in", verb)
+		if neg && containsAny(t, []string{"除外", "除以下", "以下情形外", "以下情况外"}) {
+			// 我们不会向第三方提供，但以下情况除外：the cases listed are provisions.
+			neg = false
+			a.markText(s, "exceptions", []string{"除外", "除以下", "以下情形外", "以下情况外"})
+		}
 	}
 	return Claim{Type: "share", Kind: kind, Object: "personal_info", Categories: cats, Sensitive: sens,
-		Negated: s.negated(verb), Conditional: s.conditional() || matchRe(consentFirst, s.text[:verb.start]),
+		Negated: neg, Conditional: s.conditional() || matchRe(consentFirst, s.text[:verb.start]),
 		Attributes: a}, true
 }
+
+// hypotheticalCues put a provision in a possible future (如存在其他共享的情形,
+// 如需向第三方提供, 将来如…): a promise about it, not a practice.
+var hypotheticalCues = []string{"如存在", "若存在", "如需", "若需", "如果需要", "如有需要", "如确需", "确有必要", "将来", "未来如",
+	"如未来", "如果未来", "如发生"}
 
 // consentFirst matches consent obtained before the provision (获得您的明确
 // 同意后，我们会与其他方共享…), which makes the provision conditional on it.
@@ -113,7 +128,8 @@ var consentFirst = regexp.MustCompile(`(?:获得|取得|征得|经过?)(?:您|�
 func shareVerb(s *sent) (hit, bool) {
 	var cands []hit
 	for _, h := range s.findAny(shareVerbs) {
-		if h.cue != "对外提供" && !recipientInClause(s, h) || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) || listedAct(s, h) {
+		if h.cue != "对外提供" && !recipientInClause(s, h) || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) || listedAct(s, h) ||
+			h.cue == "分享" && !withRecipient(s, h) {
 			continue
 		}
 		cands = append(cands, h)
@@ -128,7 +144,7 @@ func shareVerb(s *sent) (hit, bool) {
 		return hit{}, false
 	}
 	sortHits(cands)
-	h, _ := s.firstAffirmed(cands)
+	h, _ := s.firstAffirmed(withInfo(s, cands))
 	return h, true
 }
 
@@ -237,11 +253,29 @@ func consentToShare(s *sent, verbs []hit) (Claim, bool) {
 
 // userGives reports whether the person, not the processor, gives the
 // information in the clause of h (您向该第三方提供的任何信息).
+// The nearest subject before the verb decides (超出您原本向第三方提供…的范围:
+// the person, though 我们 opens the clause); a request to the person that
+// opens the sentence (请您…仅在必要时向他人提供) makes the person the giver too.
 func userGives(s *sent, h hit) bool {
+	us := []string{"我们", "我行", "本公司", "平台", "本行"}
 	clause := s.text[s.clauseStart(h.start):h.start]
-	user := firstIndex(clause, userGiverCues)
-	us := firstIndex(clause, []string{"我们", "我行", "本公司", "平台", "本行"})
-	return user >= 0 && (us < 0 || user < us)
+	if user := firstIndex(clause, userGiverCues); user >= 0 {
+		first := firstIndex(clause, us)
+		return first < 0 || user < first || lastIndex(clause, userGiverCues) > lastIndex(clause, us)
+	}
+	before := s.text[:h.start]
+	return containsAny(firstRunes(before, 3), []string{"请您", "请你"}) && firstIndex(before, us) < 0
+}
+
+// lastIndex is the largest index in text of any of words, or -1.
+func lastIndex(text string, words []string) int {
+	at := -1
+	for _, w := range words {
+		if i := strings.LastIndex(text, w); i > at {
+			at = i
+		}
+	}
+	return at
 }
 
 // firstIndex is the smallest index in text of any of words, or -1.

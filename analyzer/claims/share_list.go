@@ -1,6 +1,9 @@
 package claims
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // actBefore and actAfter match a sharing verb that is one item of a list of
 // processing acts (收集、存储、使用及对外提供您的信息; 收集、使用、与他人共享或转让;
@@ -15,4 +18,106 @@ var (
 // processing acts.
 func listedAct(s *sent, h hit) bool {
 	return matchRe(actBefore, s.text[:h.start]) || matchRe(actAfter, s.text[h.end:])
+}
+
+// Authorisations whose grantees include other parties: the person lets the
+// processor and its partners process the information (本人授权贵公司及其合作
+// 的第三方机构查询…; 您同意我们和我们的合作伙伴使用…), which provides the
+// information to those partners as much as a sharing verb does.
+var (
+	_ = synonymSet("coGrantee", "第三方", "合作机构", "合作方", "合作伙伴", "合作单位", "服务机构", "数据服务机构",
+		"关联公司", "关联方", "关联机构", "合作的", "合作银行", "合作金融机构", "合作商户")
+	_ = synonymSet("grantProcess", "查询", "核验", "核实", "处理", "使用", "收集", "获取", "采集", "调取", "留存",
+		"保存", "分析", "加工", "评估")
+	_ = synonymSet("grantee", "我们", "贵公司", "本公司", "贵司", "我司", "本平台", "贵平台", "贵行", "我行", "本行", "贵方")
+	// coGranteeAct: an authorisation or consent naming the processor and a
+	// partner joined by a conjunction, then the processing they may do.
+	coGranteeAct = mustPattern("授权|同意 ~2 @grantee ~6 及|和|以及|或|、|与 ~14 @coGrantee ~~30 @grantProcess")
+)
+
+// inboundBetween are words between the authorisation and the partner that make
+// the partner a source (授权我们向合作机构查询) rather than a grantee.
+var inboundBetween = []string{"向", "从", "自", "通过"}
+
+// coGrantee returns a share claim for an authorisation extended to partners,
+// or false. The partner must be a co-grantee: the authorisation is affirmed
+// and unconditional (未经您授权 is a denial), and nothing between it and the
+// partner makes the partner the source of the information.
+func coGrantee(s *sent) (Claim, bool) {
+	if !s.contains([]string{"授权", "同意"}) {
+		return Claim{}, false
+	}
+	for _, m := range s.matchPattern(coGranteeAct) {
+		auth, partner := m.slots[0], m.slots[3]
+		between := s.text[auth.end:partner.start]
+		if s.negated(auth) || containsAny(between, inboundBetween) || strings.HasSuffix(s.text[:auth.start], "未经") {
+			continue
+		}
+		cats, sens, pi := piNear(s, m.slots[4])
+		if !pi && !s.contains(genericInfo) {
+			continue
+		}
+		a := attrs{}
+		a.set(s, "verb", auth)
+		a.set(s, "recipient", partner)
+		a.markText(s, "recipient_named", recipientNamedCues)
+		a.mark(s, "purpose", sharePurposeCues)
+		a.markText(s, "necessity", shareNecessityCues)
+		a.markText(s, "separate_consent", separateConsentCues)
+		a.markText(s, "legal_duty", legalDutyCues)
+		a.markText(s, "exempt", exemptCues)
+		a.markText(s, "anonymised", anonymisedCues)
+		a.markText(s, "user_directed", userDirectedCues)
+		kind := "third_party"
+		if containsAny(partner.cue, affiliateTerms) || strings.HasPrefix(partner.cue, "关联") {
+			kind = "affiliate"
+		}
+		return Claim{Type: "share", Kind: kind, Object: "personal_info", Categories: cats, Sensitive: sens,
+			Conditional: s.conditional(), Attributes: a}, true
+	}
+	return Claim{}, false
+}
+
+// withInfo keeps the candidate verbs that have the information named near
+// them (与合作伙伴共享：我们会与合作伙伴共享您的订单信息 — the item's label
+// names none), or all of them when none has.
+func withInfo(s *sent, cands []hit) []hit {
+	var out []hit
+	for _, h := range cands {
+		if _, _, pi := piNear(s, h); pi {
+			out = append(out, h)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
+}
+
+// entrusted reports whether the sentence describes entrusted processing
+// (委托处理, 按照我们的指示), leaving out examples in brackets (服务供应商
+// （例如代表我们发送邮件的服务商）): an example does not make every
+// recipient a processor.
+func entrusted(s *sent) bool {
+	text := bracketed.ReplaceAllString(s.text, "")
+	return containsAny(text, entrustTerms) || strings.Contains(text, "委托") && !containsAny(text, []string{"委托人", "委托书"})
+}
+
+// bracketed matches a parenthetical aside.
+var bracketed = regexp.MustCompile(`（[^（）]*）|\([^()]*\)`)
+
+// withRecipient reports whether a bare 分享 has 与/向 + a recipient before it
+// in its clause (将您的信息与合作伙伴分享), and is not stopped (停止分享):
+// 分享 alone is mostly the person sharing content.
+func withRecipient(s *sent, h hit) bool {
+	clause := s.text[s.clauseStart(h.start):h.start]
+	if strings.HasSuffix(clause, "停止") {
+		return false
+	}
+	for _, w := range []string{"与", "向", "和"} {
+		if i := strings.LastIndex(clause, w); i >= 0 && names(clause[i:]) {
+			return true
+		}
+	}
+	return false
 }

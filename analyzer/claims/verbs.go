@@ -70,11 +70,17 @@ func (s *sent) thirdParty(h hit) (hit, bool) {
 		return hit{}, false
 	}
 	for _, a := range thirdPartyActors {
-		if i := strings.Index(subject, a); i >= 0 {
+		if i := strings.Index(subject, a); i >= 0 && !partOfAccount(subject[i+len(a):]) {
 			return hit{cue: a, start: from + i, end: from + i + len(a)}, true
 		}
 	}
 	return hit{}, false
+}
+
+// partOfAccount reports whether the text after an actor makes it part of
+// an account word (银行卡, 银行账户), not a collector.
+func partOfAccount(after string) bool {
+	return containsAny(firstRunes(after, 1), []string{"卡", "账", "流"})
 }
 
 // strongVerbs say that the processor itself collects or keeps information.

@@ -8,7 +8,7 @@ import (
 // Withdrawal vocabulary.
 var (
 	// withdrawVerbs take consent back; consentObjects say what is taken back.
-	withdrawVerbs  = []string{"撤回", "撤销", "撤消", "收回", "取消授权", "解除授权", "取消同意"}
+	withdrawVerbs  = []string{"撤回", "撤销", "撤消", "收回", "取消授权", "解除授权", "取消同意", "停止授权", "改变您授权", "改变授权"}
 	consentObjects = []string{"同意", "授权", "许可", "权限"}
 	// noWithdrawCues make consent non-withdrawable.
 	noWithdrawCues = []string{"不得撤回", "不可撤回", "不能撤回", "无法撤回", "无权撤回", "不允许撤回", "不接受撤回",
@@ -25,11 +25,15 @@ var (
 )
 
 // withdrawGate holds words one of which every withdrawal pattern needs.
-var withdrawGate = []string{"撤", "收回", "取消", "解除", "关闭", "停用", "禁用", "退订", "勾选"}
+var withdrawGate = []string{"撤", "收回", "取消", "解除", "关闭", "停用", "禁用", "退订", "勾选", "停止授权", "改变"}
 
 var (
 	// switchOffRe withdraws by turning a permission or feature off.
 	switchOffRe = regexp.MustCompile(`(关闭|停用|禁用)[^，,；;。]{0,12}(权限|授权|开关|个性化|定位|位置|相机|摄像头|麦克风|通讯录|推送|广告|Cookie|cookie)|取消勾选|退订`)
+	// featureSwitches name one feature or permission whose switch withdraws
+	// only that (禁用Cookie, 退订短信, 关闭位置信息): not a way to withdraw
+	// consent to the rest of the processing.
+	featureSwitches = []string{"个性化", "定位", "位置", "相机", "摄像头", "麦克风", "通讯录", "推送", "广告", "Cookie", "cookie", "退订"}
 	// penaltyRe attaches a penalty to withdrawal.
 	penaltyRe = regexp.MustCompile(`违约|赔偿`)
 	// effectRe is PIPL Art. 15(2): withdrawal does not affect past processing.
@@ -100,10 +104,16 @@ func withdrawal(s *sent) []Claim {
 			c.Kind = "effect"
 		}
 		c.Attributes["withdraw"] = s.cueOf(h)
+		if c.Kind == "offered" && s.vagueWay() {
+			c.Kind = "announced" // a way promised but not given (rights.go vagueWay)
+		}
 	}
 	if h, ok := s.pick(s.findRe(switchOffRe)); ok && (c.Kind == "" || c.Negated) && !s.negated(h) {
 		c.Kind, c.Negated = "offered", false
 		c.Attributes["switch"] = s.cueOf(h)
+		if containsAny(h.cue, featureSwitches) && !containsAny(h.cue, []string{"相应", "相关", "对应", "授权"}) {
+			c.Attributes["feature"] = s.cueOf(h) // one feature's switch, not consent in general
+		}
 	}
 	if c.Kind == "" {
 		return nil

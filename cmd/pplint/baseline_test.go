@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-const extra = "本人授权贵公司及其关联公司永久保存本人的身份证信息。\n"
+const extra = "本人授权贵公司永久保存本人的身份证信息。\n"
 
 // TestBaselineRoundTrip writes a baseline, edits the document above and
 // around the known findings and checks that only new findings count.

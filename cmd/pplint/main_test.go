@@ -12,7 +12,7 @@ import (
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 )
 
-const triad = "本人不可撤销地授权贵公司及其合作机构永久保存、使用本人的人脸信息，并可将上述授权转授权给第三方。\n"
+const triad = "本人不可撤销地授权贵公司永久保存、使用本人的人脸信息，并可将上述授权转授权给第三方。\n"
 
 // pplint runs the CLI in-process and returns exit code, stdout and stderr.
 func pplint(t *testing.T, stdin string, args ...string) (int, string, string) {

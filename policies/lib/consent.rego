@@ -178,6 +178,7 @@ category_zh(cat) := {
 	"religion": "宗教信仰信息",
 	"specific_identity": "特定身份信息",
 	"minor": "不满十四周岁未成年人的个人信息",
+	"declared": "本文标明为敏感信息的个人信息",
 }[cat]
 
 # METADATA
@@ -192,6 +193,7 @@ category_en(cat) := {
 	"religion": "religious belief",
 	"specific_identity": "specific identity information",
 	"minor": "information of children under 14",
+	"declared": "information the text itself marks as sensitive",
 }[cat]
 
 # METADATA

@@ -62,13 +62,15 @@ report contains result.fail(rego.metadata.chain(), c.span, "error", message) if 
 
 # METADATA
 # title: _addresses
-# description: The minor claim targets children, speaks to a child, or collects children's information.
+# description: The minor claim targets children, speaks to a child, collects children's information, or advises minors to seek guardian consent (advice is no requirement).
 _addresses(m) if m.kind in {"targets", "addressed"}
 
 _addresses(m) if {
 	m.kind == "collects"
 	m.attributes.child
 }
+
+_addresses(m) if m.attributes.guardian_advised
 
 # METADATA
 # title: _guardian
@@ -81,7 +83,13 @@ _guardian if {
 _guardian if {
 	some c in claims.of_type("consent")
 	c.kind == "guardian"
+	not c.sentence in _advised
 }
+
+# METADATA
+# title: _advised
+# description: The sentences that only recommend guardian consent (我们建议未成年人…寻求父母的同意).
+_advised := {m.sentence | some m in claims.of_type("minor"); m.attributes.guardian_advised}
 
 # METADATA
 # title: _deemed

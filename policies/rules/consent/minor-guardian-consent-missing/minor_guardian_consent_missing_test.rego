@@ -58,3 +58,10 @@ test_success_no_personal_information if {
 	r := _run(false, [_minor(1, "targets", {"child": t.attr("儿童", 1)})])
 	count(r) == 0
 }
+
+test_fail_guardian_consent_only_advised if {
+	advice := _minor(1, "mention", {"minor": t.attr("未成年人", 1), "guardian_advised": t.attr("建议", 1)})
+	consent := t.claim_at("consent", "guardian", 1, {"cue": t.attr("监护人的同意", 1)})
+	r := _run(true, [advice, consent])
+	count(r) == 1
+}

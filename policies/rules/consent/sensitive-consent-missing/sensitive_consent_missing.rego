@@ -35,19 +35,31 @@ import data.pplint.lib.result
 # description: |
 #   One finding per clause that first collects a sensitive category no
 #   separate or written consent covers, naming those categories. An
-#   authorisation letter is itself the written, separate consent and is not
-#   checked. A separate-consent promise elsewhere in the document that names
+#   authorisation letter is itself a written consent and is checked only
+#   when it lets use or a click stand for that consent (您使用…的行为，默认为
+#   您已…理解本授权书), at warning. A
+#   separate-consent promise elsewhere in the document that names
 #   the category or sensitive information in general, or explicit consent next
 #   to the collection, lowers the finding to a warning.
 report contains result.fail(rego.metadata.chain(), c.span, _level(cats), message) if {
 	lib.processing
-	input.document.type != "authorization"
+	_checked
 	missing := {cat | some cat in lib.sensitive_categories; count(_collects(cat)) > 0; not _covered(_collects(cat), cat)}
 	some c, cats in _clauses_for(missing)
 	message := {
 		"zh": sprintf("此处处理%s（敏感个人信息），但未写明就此取得个人的单独同意。", [lib.names_zh(cats)]),
 		"en": sprintf("This clause processes %s (sensitive personal information) but does not say that the person's separate consent is obtained for it.", [lib.names_en(cats)]),
 	}
+}
+
+# METADATA
+# title: _checked
+# description: Not an authorisation letter, or one that deems its own consent given by use.
+_checked if input.document.type != "authorization"
+
+_checked if {
+	some c in lib.affirmed("consent")
+	c.kind == "deemed"
 }
 
 # METADATA
@@ -77,31 +89,67 @@ _separate := {c | some c in lib.affirmed("consent"); c.kind in {"separate", "wri
 
 # METADATA
 # title: _covered
-# description: Some clause collecting cat has a separate consent in the same sentence or item, or in the same section about that category.
+# description: |
+#   Some clause collecting cat has a separate consent naming that category in
+#   the same item or section, or one naming no category in the same item or
+#   section that is close to it or about sensitive information (a long
+#   paragraph or section is not one place).
+_covered(cs, cat) if {
+	some c in cs
+	lib.in_blocks(c, lib.blocks({s | some s in _separate; cat in s.sensitive}))
+}
+
 _covered(cs, _) if {
 	some c in cs
-	lib.in_blocks(c, lib.blocks(_separate))
+	some s in _general
+	input.sentences[c.sentence].block == input.sentences[s.sentence].block
+	_near(c, s)
 }
 
 _covered(cs, cat) if {
 	some c in cs
-	lib.in_sections(c, lib.sections({s | some s in _separate; _about(s, cat)}))
+	lib.in_sections(c, lib.sections({s | some s in _separate; cat in s.sensitive}))
+}
+
+_covered(cs, _) if {
+	some c in cs
+	some s in _general
+	lib.same_section(c, s)
+	_near(c, s)
 }
 
 # METADATA
-# title: _about
-# description: A consent is about cat when it names cat or names no sensitive category.
-_about(s, cat) if cat in s.sensitive
+# title: _general
+# description: The separate consents that name no sensitive category and are not about a new purpose (如需用于其他目的，我们会另行征得您的同意).
+_general := {s |
+	some s in _separate
+	count(object.get(s, "sensitive", [])) == 0
+	not s.attributes.purpose_change
+}
 
-_about(s, _) if count(object.get(s, "sensitive", [])) == 0
+# METADATA
+# title: _near
+# description: |
+#   A separate consent naming no category covers a collection when it sits
+#   within three sentences of it, or speaks of sensitive information as a
+#   class within a section of its own (not the whole document under its
+#   title): one boilerplate promise far away does not.
+_near(c, s) if {
+	s.attributes.sensitive_ref
+	input.sentences[c.sentence].section != input.document.title
+}
+
+_near(c, s) if abs(s.sentence - c.sentence) <= 3
 
 # METADATA
 # title: _level
 # description: |
-#   warning when the document promises separate consent for cat or for
-#   sensitive information elsewhere, or obtains explicit (明示) consent
-#   next to the collection; error otherwise.
+#   warning in an authorisation letter, or when the document promises
+#   separate consent for cat or for sensitive information elsewhere, or
+#   obtains explicit (明示) consent next to the collection; error otherwise.
 _level(cats) := "warning" if {
+	input.document.type == "authorization"
+} else := "warning" if {
 	some cat in cats
 	some s in _separate
 	_generic(s, cat)

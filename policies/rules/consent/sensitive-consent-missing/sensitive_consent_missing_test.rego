@@ -56,6 +56,46 @@ test_success_separate_consent_in_same_section if {
 	count(r) == 0
 }
 
+_long_section := [t.sentence(i, i, "一、收集", "paragraph") | some i in numbers.range(0, 9)]
+
+test_fail_generic_promise_far_away_in_section if {
+	claims := [_collect(1, "face"), _separate(8, [])]
+	r := rule.report with input as t.doc("privacy_notice", true, _long_section, claims)
+	count(r) == 1
+}
+
+test_success_generic_promise_close_by if {
+	claims := [_collect(1, "face"), _separate(3, [])]
+	r := rule.report with input as t.doc("privacy_notice", true, _long_section, claims)
+	count(r) == 0
+}
+
+test_success_promise_about_sensitive_information_in_section if {
+	promise := object.union(_separate(8, []), {"attributes": {"cue": t.attr("单独同意", 8), "sensitive_ref": t.attr("敏感个人信息", 8)}})
+	r := rule.report with input as t.doc("privacy_notice", true, _long_section, [_collect(1, "face"), promise])
+	count(r) == 0
+}
+
+_long_paragraph := [t.sentence(i, 0, "", "paragraph") | some i in numbers.range(0, 9)]
+
+test_fail_generic_promise_far_away_in_one_paragraph if {
+	claims := [_collect(1, "health"), _separate(9, [])]
+	r := rule.report with input as t.doc("user_agreement", true, _long_paragraph, claims)
+	count(r) == 1
+}
+
+test_success_category_promise_in_one_paragraph if {
+	claims := [_collect(1, "health"), _separate(9, ["health"])]
+	r := rule.report with input as t.doc("user_agreement", true, _long_paragraph, claims)
+	count(r) == 0
+}
+
+test_fail_promise_for_a_new_purpose if {
+	promise := object.union(_separate(2, []), {"attributes": {"cue": t.attr("另行征得", 2), "purpose_change": t.attr("其他目的", 2)}})
+	r := _run("privacy_notice", [_collect(1, "face"), promise])
+	count(r) == 1
+}
+
 test_success_negated_collection if {
 	r := _run("privacy_notice", [object.union(_collect(1, "face"), {"negated": true})])
 	count(r) == 0
@@ -75,6 +115,12 @@ test_success_children_left_to_minor_rule if {
 test_success_authorization_letter if {
 	r := _run("authorization", [_collect(1, "financial_account")])
 	count(r) == 0
+}
+
+test_fail_authorization_deemed_from_use_is_warning if {
+	deemed := t.claim_at("consent", "deemed", 2, {"cue": t.attr("默认为", 2)})
+	r := _run("authorization", [_collect(1, "financial_account"), deemed])
+	{f.level | some f in r} == {"warning"}
 }
 
 test_success_no_personal_information if {

@@ -48,16 +48,28 @@ _named contains name if {
 _named contains "delete" if count(rights.stated_kind("deletion", "offered")) > 0
 
 # METADATA
+# title: _core_procedures
+# description: |
+#   The procedures that cover access, correction or deletion: a way to
+#   cancel the account only (注销账号请联系管理员) is no way to exercise them.
+_core_procedures := {claim |
+	some claim in rights.stated_kind("rights", "procedure")
+	some name in object.keys(_core)
+	cue := claim.attributes[name]
+	not cue.negated
+}
+
+# METADATA
 # title: _missing
 # description: The core rights never named.
 _missing := [name | some name in ["access", "correct", "delete"]; not _named[name]]
 
 # METADATA
 # title: report
-# description: A privacy notice with no way to exercise the person's rights.
+# description: A privacy notice with no way to exercise the rights of access, correction or deletion.
 report contains result.fail(rego.metadata.chain(), rights.section("rights"), "warning", message) if {
 	rights.notice
-	count(rights.stated_kind("rights", "procedure")) == 0
+	count(_core_procedures) == 0
 	message := {
 		"zh": "隐私政策未说明个人行使查阅、复制、更正、删除等权利的方式和程序：应当写明页面路径、客服、邮箱或电话等申请途径及处理时限。",
 		"en": "The privacy notice does not say how to exercise the rights of access, copy, correction and deletion: give the in-app path, customer service, e-mail or telephone to ask through, and the reply time.",
@@ -69,7 +81,7 @@ report contains result.fail(rego.metadata.chain(), rights.section("rights"), "wa
 # description: A privacy notice that gives a way to exercise rights but never mentions access, correction or deletion.
 report contains result.fail(rego.metadata.chain(), rights.section("rights"), "warning", message) if {
 	rights.notice
-	count(rights.stated_kind("rights", "procedure")) > 0
+	count(_core_procedures) > 0
 	count(_missing) > 0
 	message := {
 		"zh": sprintf("隐私政策未告知个人如何行使%s权：应当写明该项权利的申请途径和处理时限。", [concat("、", [_core[n] | some n in _missing])]),

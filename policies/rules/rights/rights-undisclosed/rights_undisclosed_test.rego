@@ -55,3 +55,10 @@ test_success_user_agreement if {
 	r := rule.report with input as t.document_with("user_agreement", true, [])
 	count(r) == 0
 }
+
+test_fail_only_cancellation_procedure if {
+	cancel := t.claim("rights", "procedure", {"cancel": t.cue("注销", 3, 5, false), "channel": t.cue("申请", 6, 8, false)})
+	declared := t.claim("rights", "declared", {"access": t.cue("访问", 10, 12, false), "delete": t.cue("删除", 13, 15, false)})
+	r := rule.report with input as t.notice_with([cancel, declared])
+	count(r) == 1
+}

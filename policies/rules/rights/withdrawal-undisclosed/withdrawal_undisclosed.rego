@@ -28,12 +28,23 @@ import data.pplint.lib.rights
 
 # METADATA
 # title: report
-# description: A privacy notice processing personal information with no way to withdraw consent.
+# description: |
+#   A privacy notice processing personal information with no way to withdraw
+#   consent: switches for one feature only (禁用Cookie, 退订, 关闭位置信息)
+#   leave the rest of the processing without one.
 report contains result.fail(rego.metadata.chain(), rights.section("withdrawal"), "warning", message) if {
 	rights.notice
-	count(rights.stated_kind("withdrawal", "offered")) == 0
+	count(_general) == 0
 	message := {
 		"zh": "隐私政策未说明撤回同意的方式：基于同意处理个人信息的，应当提供便捷的撤回同意的方式，如设置页面的开关、关闭相应权限或通过客服、邮箱申请。",
 		"en": "The privacy notice does not say how to withdraw consent: consent-based processing needs a convenient way to withdraw it, such as a settings switch, turning a permission off, or a request by customer service or e-mail.",
 	}
+}
+
+# METADATA
+# title: _general
+# description: The ways offered to withdraw consent that are not one feature's switch.
+_general := {c |
+	some c in rights.stated_kind("withdrawal", "offered")
+	not c.attributes.feature
 }

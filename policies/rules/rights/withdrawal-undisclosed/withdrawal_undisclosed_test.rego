@@ -38,3 +38,17 @@ test_success_no_personal_information if {
 	r := rule.report with input as t.document_with("privacy_notice", false, [])
 	count(r) == 0
 }
+
+test_fail_only_feature_switches if {
+	cookie := t.claim("withdrawal", "offered", {"switch": t.cue("禁用Cookie", 8, 16, false), "feature": t.cue("禁用Cookie", 8, 16, false)})
+	unsubscribe := t.claim("withdrawal", "offered", {"switch": t.cue("退订", 20, 22, false), "feature": t.cue("退订", 20, 22, false)})
+	r := rule.report with input as t.notice_with([cookie, unsubscribe])
+	count(r) == 1
+}
+
+test_success_feature_switch_and_general_withdrawal if {
+	cookie := t.claim("withdrawal", "offered", {"switch": t.cue("禁用Cookie", 8, 16, false), "feature": t.cue("禁用Cookie", 8, 16, false)})
+	general := t.claim("withdrawal", "offered", {"withdraw": t.cue("撤回", 30, 32, false)})
+	r := rule.report with input as t.notice_with([cookie, general])
+	count(r) == 0
+}

@@ -66,9 +66,13 @@ report contains result.fail(rego.metadata.chain(), sharing.where(claim, "verb"),
 # title: _unnamed
 # description: |
 #   Provisions that name neither the recipient nor the purpose nor a need
-#   for the service, and do not open a list that may name them.
+#   for the service, and do not open a list that may name them. A provision
+#   made only with the person's consent (获得您的同意后，我们会与其他方共享)
+#   describes a procedure that the document's promise of separate consent and
+#   notice covers.
 _unnamed contains claim if {
 	some claim in _provisions
+	not _procedure(claim)
 	sharing.lacks(claim, "recipient_named")
 	sharing.lacks(claim, "purpose")
 	sharing.lacks(claim, "necessity")
@@ -80,16 +84,17 @@ _unnamed contains claim if {
 # description: |
 #   Provisions to other processors that need separate consent: not entrusted
 #   processing, not to authorities under a legal duty, not anonymised, and
-#   without separate consent in the same sentence.
+#   without separate consent in the same sentence. A provision conditioned on
+#   consent that is not separate (在您明确同意的情况下), or one case of a list
+#   that limits sharing (我们仅在以下情况下共享：), still needs it.
 _provisions contains claim if {
 	some claim in sharing.affirmed("share")
 	claim.kind in {"third_party", "affiliate"}
 	not sharing.excused(claim)
 	sharing.lacks(claim, "separate_consent")
 	sharing.lacks(claim, "user_directed")
-	sharing.lacks(claim, "restricted")
+	not _promise(claim)
 	not _named_and_necessary(claim)
-	not _procedure(claim)
 }
 
 # METADATA
@@ -111,11 +116,20 @@ _unnecessary contains claim if {
 }
 
 # METADATA
-# title: _procedure
+# title: _promise
 # description: |
-#   A conditional provision made only with the person's consent describes a
-#   procedure (如需向第三方共享，我们会征得您的同意); the missing separate
-#   consent is judged on the document's actual provisions.
+#   A provision that may only happen in the future and only with the
+#   person's consent (如需向第三方提供，我们会征得您的同意; 如存在其他共享的
+#   情形，我们会征得您的明示同意) is a promise, not a practice. A case the
+#   text shares in (获得您的明确同意后，我们会与其他方共享) is a practice.
+_promise(claim) if {
+	_procedure(claim)
+	sharing.has(claim, "hypothetical")
+}
+
+# METADATA
+# title: _procedure
+# description: A provision conditioned on the person's consent (如需向第三方共享，我们会征得您的同意).
 _procedure(claim) if {
 	claim.conditional
 	sharing.has(claim, "consent")

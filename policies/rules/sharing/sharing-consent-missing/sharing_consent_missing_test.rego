@@ -37,8 +37,26 @@ test_fail_one_finding_per_document if {
 	{f.location | some f in r} == {t.span(5, 8)}
 }
 
-test_success_conditional_procedure_with_consent if {
+test_fail_conditional_on_explicit_consent if {
 	procedure := object.union(_share("third_party", {"consent": t.cue("明示同意", 30, 34, false)}), {"conditional": true})
+	r := rule.report with input as t.notice_with([procedure])
+	count(r) == 1
+}
+
+test_fail_listed_case_of_a_restricted_provision if {
+	r := rule.report with input as t.notice_with([_share("third_party", {"restricted": t.cue("仅在", 1, 3, false)})])
+	count(r) == 1
+}
+
+test_success_future_provision_on_consent_is_a_promise if {
+	attrs := {"consent": t.cue("明示同意", 30, 34, false), "hypothetical": t.cue("如存在", 0, 3, false)}
+	promise := object.union(_share("third_party", attrs), {"conditional": true})
+	r := rule.report with input as t.notice_with([promise])
+	count(r) == 0
+}
+
+test_success_conditional_on_separate_consent if {
+	procedure := object.union(_share("third_party", {"separate_consent": t.cue("单独同意", 30, 34, false)}), {"conditional": true})
 	r := rule.report with input as t.notice_with([procedure])
 	count(r) == 0
 }
