@@ -29,10 +29,10 @@ var (
 		"关联公司", "关联方", "关联机构", "合作的", "合作银行", "合作金融机构", "合作商户")
 	_ = synonymSet("grantProcess", "查询", "核验", "核实", "处理", "使用", "收集", "获取", "采集", "调取", "留存",
 		"保存", "分析", "加工", "评估")
-	_ = synonymSet("grantee", "我们", "贵公司", "本公司", "贵司", "我司", "本平台", "贵平台", "贵行", "我行", "本行", "贵方")
+	_ = synonymSet("shareGrantee", "我们", "贵公司", "本公司", "贵司", "我司", "本平台", "贵平台", "贵行", "我行", "本行", "贵方")
 	// coGranteeAct: an authorisation or consent naming the processor and a
 	// partner joined by a conjunction, then the processing they may do.
-	coGranteeAct = mustPattern("授权|同意 ~2 @grantee ~6 及|和|以及|或|、|与 ~14 @coGrantee ~~30 @grantProcess")
+	coGranteeAct = mustPattern("授权|同意 ~2 @shareGrantee ~6 及|和|以及|或|、|与 ~14 @coGrantee ~~30 @grantProcess")
 )
 
 // inboundBetween are words between the authorisation and the partner that make
