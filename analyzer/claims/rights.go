@@ -33,6 +33,12 @@ var (
 		`电话|致电|拨打|热线|发送|提交|反馈|联系方式|在线|表单|书面|申请|营业厅|网点|柜台|门店|前往|@`)
 )
 
+// rightObjects are what a right is exercised over: the person's
+// information, account or consent, or the rights themselves. A sentence
+// naming none (您可以随时在本页面查阅最新的隐私政策) states no right.
+var rightObjects = []string{"信息", "数据", "资料", "账号", "帐号", "账户", "帐户", "记录", "内容", "照片", "授权", "同意",
+	"权利", "权限", "副本"}
+
 // rightsGate holds every right cue, checked as plain substrings first.
 var rightsGate = allCues(rightKinds, "访问")
 
@@ -51,6 +57,9 @@ func rights(s *sent) (Claim, bool) {
 		!(s.contains(personWords) && (s.contains(rightsWords) || s.contains(mayWords))) {
 		return Claim{}, false
 	}
+	if !s.contains(rightObjects) {
+		return Claim{}, false // 查阅本政策, 查看推送消息: no right over the person's information
+	}
 	c := Claim{Type: "rights", Kind: "declared", Conditional: s.conditional()}
 	var affirmed bool
 	c.Attributes, affirmed = s.kindAttributes(rightKinds)
@@ -65,7 +74,7 @@ func rights(s *sent) (Claim, bool) {
 		}
 	}
 	c.Negated = !affirmed
-	if h, ok := s.pick(s.findRe(channelRe)); ok && affirmed && !s.vagueWay() {
+	if h, ok := s.pick(s.findRe(channelRe)); ok && affirmed && !s.negated(h) && !s.vagueWay() {
 		c.Kind = "procedure"
 		c.Attributes["channel"] = s.cueOf(h)
 	}
