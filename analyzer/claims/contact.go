@@ -108,10 +108,25 @@ func contactDetails(s *sent) (Claim, bool) {
 	if len(c.Attributes) == 0 {
 		return Claim{}, false
 	}
-	if s.contains(thirdParty) && !s.namesController() {
+	if s.contains(thirdParty) && (!s.namesController() || s.contains(thirdPartyFields)) || s.thirdPartySection() {
 		c.Kind = "third_party"
 	}
 	return c, true
+}
+
+// thirdPartyFields label the entries of a list of other organisations
+// (第三方名称：…, SDK提供方：…): the names there are not the processor's.
+var thirdPartyFields = []string{"第三方名称", "第三方公司名称", "第三方主体", "第三方机构名称", "SDK名称", "SDK提供方",
+	"SDK提供者", "SDK开发者", "SDK运营方", "SDK主体", "合作方名称", "合作方主体", "服务商名称", "接收方名称", "接收方："}
+
+// thirdPartySection reports whether the sentence sits in a section listing
+// other organisations (第三方SDK目录, 合作伙伴清单), not in the contact section.
+func (s *sent) thirdPartySection() bool {
+	sec := s.section
+	if s.heading || strings.Contains(sec, "联系") {
+		return false
+	}
+	return strings.Contains(sec, "SDK") || strings.Contains(sec, "第三方") && containsAny(sec, []string{"清单", "目录", "列表", "说明"})
 }
 
 // namesController reports whether the sentence introduces the processor:

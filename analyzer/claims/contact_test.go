@@ -28,6 +28,8 @@ func TestContact(t *testing.T) {
 		{"某某支付有限公司，联系电话：400-000-0000。我们接入其SDK用于支付。", "controller", "phone", "400-000-0000"},
 		// third parties, and what is not a contact method
 		{"我们接入了某某科技（深圳）有限公司提供的分享SDK，联系方式：sdk@example.com。", "third_party", "email", "sdk@example.com"},
+		{"第三方名称：南江某某地图软件有限公司", "third_party", "name", "南江某某地图软件有限公司"},
+		{"SDK提供方：某某推送技术有限公司，隐私政策：https://push.example.com/privacy", "third_party", "", ""},
 		{"如您对本政策有任何疑问，请与我们联系。", "", "", ""},
 		{"本政策中的“我们”指本平台的运营方。", "", "", ""},
 		{"如发生安全事件，我们将以邮件、短信、站内推送或公告等方式告知您。", "", "", ""},
