@@ -48,7 +48,8 @@ func (s *sarifWriter) Build(r *report.Report) (*sarif.Report, error) {
 	driver := run.Tool.Driver
 	driver.Language = locale(lang)
 	if s.o.ToolVersion != "" {
-		driver.WithVersion(s.o.ToolVersion).WithSemanticVersion(strings.TrimPrefix(s.o.ToolVersion, "v"))
+		v := strings.TrimPrefix(s.o.ToolVersion, "v") // SARIF2005: a version starts with a digit
+		driver.WithVersion(v).WithSemanticVersion(v)
 	}
 	for _, rule := range r.Rules {
 		driver.Rules = append(driver.Rules, sarifRule(rule, lang))
