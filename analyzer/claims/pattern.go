@@ -159,7 +159,7 @@ func (m match) text(s *sent) string { return s.text[m.start:m.end] }
 func (s *sent) matchPattern(p *pattern) []match {
 	p.resolve()
 	for _, i := range p.check { // most patterns fail on a rare slot: check every one cheaply first
-		if !s.includesAny(p.slots[i].expanded) {
+		if !s.contains(p.slots[i].expanded) {
 			return nil
 		}
 	}
@@ -251,16 +251,6 @@ func (s *sent) findSlot(words []string) []hit {
 		}
 	}
 	return out
-}
-
-// includesAny reports whether any of words occurs in s.
-func (s *sent) includesAny(words []string) bool {
-	for _, w := range words {
-		if s.includes(w) {
-			return true
-		}
-	}
-	return false
 }
 
 // slotStartOK reports whether h may fill a slot: a one-character word
