@@ -27,24 +27,36 @@ var (
 		mustPattern("一经 ~8 @grant_deny ~2 @grant_change"),   // 一经授权不得变更
 		mustPattern("放弃 ~8 @grant_revoke"),                  // 放弃撤销本授权的权利
 		mustPattern("承诺|保证|确认 ~4 不|不会|不再 ~2 @grant_revoke"), // 本人承诺不撤销本授权
+		// 此项授权不因本人离职而撤销
+		mustPattern("@grant_ref|授权 ~4 均? 不因 ~15 而? @grant_revoke"),
 	}
 	unlimitedPatterns = []*pattern{
 		mustPattern("永久性|永久|无期限|不限期限|无限期|终身|永续|长期有效|最长期限|最长时限|不设期限|没有期限|无固定期限|永不失效|永不过期"),
 		mustPattern("不受|没有|不设|无 ~2 期限|时间|时限 ~0 限制|约束"),                // 不受期限限制, 无时间限制
 		mustPattern("授权期限|有效期|授权期间|期限 ~~3 长期|永久|无限期|无限制|不限期|不限时|无固定"), // 有效期为长期
+		// 不设终止日期, 没有到期日
+		mustPattern("不设|没有|无|未设 ~2 终止日期|截止日期|到期日|终止期限|截止期限|失效日期"),
+		mustPattern("始终有效|永远有效|一直有效|永久有效|长期有效且|长期有效，且"), // 签署后始终有效
 	}
 	sublicensePatterns = []*pattern{
-		mustPattern("转授权|再授权|再许可|分许可|转授予|转许可|可转让给任何第三方|许可任何第三方|授权给其指定的|授权其指定的|转让或转授权|可转让、可再许可|可转让的"),
+		mustPattern("转授权|再授权|再许可|分许可|转授予|转授给|转许可|再行授权|再行许可|再转授|可转让给任何第三方|许可任何第三方|授权给其指定的|授权其指定的|转让或转授权|可转让、可再许可|可转让的"),
 		// 有权将本授权转让给其合作机构
 		mustPattern("@grant_ref|授权|许可 ~12 转让|转交|转移|让与 ~12 @onward"),
 		// 贵公司有权授权其关联方及合作机构使用
 		mustPattern("@grantee ~6 @grant_may ~8 授权|许可 ~4 @onward"),
+		mustPattern("@grantee ~6 @grant_may ~14 授权|许可 给|予 ~6 @onward"), // 可以将…使用权许可给合作伙伴
 		mustPattern("@grantee ~6 可授权|可许可|可转授 ~4 @onward"),
 		mustPattern("同意|允许|认可 ~2 @grantee ~6 授权|许可 ~4 @onward"),
 		// 合作第三方与被授权方在同等授权范围内…
 		mustPattern("@onward ~12 @same_scope ~2 的? ~2 授权|权利|权限|许可"),
 		// 该等机构亦有权在前述授权范围内使用
 		mustPattern("@onward|该等机构|上述机构|前述机构|该机构 ~6 亦有权|亦可|也有权|也可|同样有权|同样可以 ~8 @grant_ref|授权范围"),
+		// 合作机构在同样范围内有权查询, 关联机构亦享有与被授权方相同的权利
+		mustPattern("@onward ~15 @same_scope|前述|上述 ~2 范围内 ~4 有权|享有|可以|可|亦有权|亦可|均有权"),
+		mustPattern("@onward ~8 享有|拥有|具有 ~12 @same_scope ~12 权利|权限|授权"),
+		// 被授权方及其授权的第三方, 合作伙伴可进一步许可他人
+		mustPattern("及其|或其|以及其 授权|许可|转授权 的 ~4 @onward"),
+		mustPattern("@onward ~4 可|可以|有权|亦可 ~2 进一步|再 ~2 授权|许可"),
 		// 本授权同样适用于贵公司的关联方
 		mustPattern("@grant_ref|授权 ~8 @extend_to ~10 @onward"),
 	}
@@ -65,6 +77,9 @@ func grants(s *sent) []Claim {
 	verbs := s.findAny(grantVerbs)
 	if len(verbs) == 0 && s.inheritsGrant() { // an item of 本人授权贵公司：
 		verbs = []hit{{start: 0}}
+	}
+	if len(verbs) == 0 { // 本授权书的有效期为长期: the grant named by reference
+		verbs = s.findAny(synonyms["grant_ref"])
 	}
 	sub := onward(s)
 	if len(verbs) == 0 && len(sub) == 0 || containsAny(s.text, grantCommentary) {
