@@ -33,7 +33,7 @@ func TestBlindPhrasings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := append(append([]blindCase{}, blindGrants...), blindOthers...)
+	cases := append(append(append([]blindCase{}, blindGrants...), blindOthers...), blindRound2...)
 	files := make([]analyzer.File, len(cases))
 	for i, c := range cases {
 		text := c.title + "\n\n" + c.body + "\n"

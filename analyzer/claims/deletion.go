@@ -150,7 +150,8 @@ func (s *sent) deletionDenials() []hit {
 	for _, m := range s.patternsMatch(deletionDenied) {
 		h := s.hitAt(m.start, m.end)
 		h.cue = m.text(s)
-		if s.userActor(h) || containsAny(h.cue, []string{"或", "和", "、", "自行"}) && !containsAny(h.cue, []string{"要求", "申请", "请求"}) {
+		asks := containsAny(h.cue, []string{"要求", "申请", "请求"}) // 您不能要求我们删除: the person is the subject
+		if !asks && s.userActor(h) || containsAny(h.cue, []string{"或", "和", "、", "自行"}) && !asks {
 			continue
 		}
 		out = append(out, h)

@@ -14,8 +14,10 @@ var (
 	// onward are others the grant may be passed on to.
 	_ = synonymSet("onward", "关联方", "关联公司", "关联机构", "合作机构", "合作方", "合作伙伴", "合作第三方", "第三方",
 		"其他机构", "他人", "任何人", "任何机构", "指定的", "受让方", "服务商", "供应商", "子公司", "分支机构")
-	_ = synonymSet("same_scope", "同等", "相同", "同样", "一致", "同一")
-	_ = synonymSet("extend_to", "及于", "延及", "适用于", "延伸至", "扩展至", "延续至")
+	// onward_ref refer back to the others named before (该机构).
+	onwardRefs = synonymSet("onward_ref", "该机构", "该等机构", "上述机构", "前述机构", "该第三方", "该等第三方")
+	_          = synonymSet("same_scope", "同等", "相同", "同样", "一致", "同一")
+	_          = synonymSet("extend_to", "及于", "延及", "适用于", "延伸至", "扩展至", "延续至")
 	// grant_ref refers back to the grant or authorisation itself.
 	_ = synonymSet("grant_ref", "本授权", "该授权", "此授权", "上述授权", "前述授权", "以上授权", "此项授权", "该项授权",
 		"本次授权", "授权事项", "本授权书", "本同意书", "本许可")
@@ -52,7 +54,7 @@ var (
 		// 该等机构亦有权在前述授权范围内使用
 		mustPattern("@onward|该等机构|上述机构|前述机构|该机构 ~6 亦有权|亦可|也有权|也可|同样有权|同样可以 ~8 @grant_ref|授权范围"),
 		// 合作机构在同样范围内有权查询, 关联机构亦享有与被授权方相同的权利
-		mustPattern("@onward ~15 @same_scope|前述|上述 ~2 范围内 ~4 有权|享有|可以|可|亦有权|亦可|均有权"),
+		mustPattern("@onward|@onward_ref ~15 @same_scope|前述|上述 ~2 范围内 ~4 有权|享有|可以|可|亦有权|亦可|均有权"),
 		mustPattern("@onward ~8 享有|拥有|具有 ~12 @same_scope ~12 权利|权限|授权"),
 		// 被授权方及其授权的第三方, 合作伙伴可进一步许可他人
 		mustPattern("及其|或其|以及其 授权|许可|转授权 的 ~4 @onward"),
@@ -193,7 +195,7 @@ func (s *sent) grantUnits(verbs []hit, onward []cueHit) [][2]int {
 // 合作伙伴处理) and authorisations the person gives (根据您的授权从第三方获取).
 func onward(s *sent) []cueHit {
 	ps := sublicensePatterns
-	if !s.contains(synonyms["onward"]) { // every pattern but the literal cues names the others
+	if !s.contains(synonyms["onward"]) && !s.contains(onwardRefs) { // every pattern but the literal cues names the others
 		ps = ps[:1]
 	}
 	var out []cueHit

@@ -24,7 +24,7 @@ var (
 	// anonymisedObjects are kept without limit lawfully (PIPL Art. 4).
 	anonymisedObjects = []string{"匿名化处理后", "经匿名化", "匿名化后", "已匿名化", "无法识别", "不能识别", "无法再识别", "聚合", "汇总"}
 	// infoWords name something that can carry personal information.
-	infoWords = []string{"信息", "数据", "资料", "记录", "照片", "影像", "图像", "内容", "档案", "特征", "视频", "音频", "简历"}
+	infoWords = []string{"信息", "数据", "资料", "记录", "照片", "影像", "图像", "内容", "档案", "特征", "视频", "音频", "简历", "样本", "检测结果", "病历", "评论", "留言"}
 	// legalGrounds justify keeping or not deleting (PIPL Art. 47(2)).
 	legalGrounds = []string{"技术上", "技术原因", "技术限制", "难以实现", "法律", "法规", "监管", "司法", "依法", "未届满", "国家规定", "有权机关"}
 )
@@ -164,7 +164,7 @@ func (s *sent) long() *hit {
 		return nil
 	}
 	for _, h := range s.find("长期") {
-		if s.storeClause(h) && !s.negated(h) {
+		if s.storeClause(h) && !s.negated(h) && !strings.Contains(s.clauseOf(h), "授权") { // 授权期限为长期: a grant's term
 			return &h
 		}
 	}
