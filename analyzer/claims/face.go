@@ -10,7 +10,7 @@ var (
 	// verifyContext is what face recognition is used for.
 	verifyContext = []string{"通行", "进出", "出入", "入场", "入馆", "进入", "登录", "登陆", "验证", "核验", "认证",
 		"门禁", "签到", "考勤", "入住", "开门", "身份核实", "核实身份", "取件", "进馆", "进场", "入园", "单元门",
-		"核身", "实名", "打卡", "进出站", "检票", "闸机", "支付", "提现"}
+		"核身", "实名", "打卡", "比对", "进出站", "检票", "闸机", "支付", "提现"}
 	// exclusiveCues make one method the only one.
 	exclusiveCues = []string{"仅支持", "只支持", "仅能", "只能", "唯一", "一律", "统一采用", "统一使用", "不再提供",
 		"不再支持", "仅通过", "只通过", "仅限", "必须", "须", "需通过", "方可", "才能", "才可", "强制", "全面实行",
@@ -22,6 +22,9 @@ var (
 	// refusedWithout makes failing or refusing face recognition end access
 	// (未通过人脸识别的无法登录).
 	refusedWithout = mustPattern("未通过|未进行|未完成|不进行|拒绝|不同意 ~14 无法|不能|不得|不予|不可")
+	// refusedDeemed treats whoever fails or refuses the check as someone
+	// else (拒绝验证，我们将统一视作未成年人).
+	refusedDeemed = mustPattern("未通过|未进行|未完成|不进行|拒绝|不同意|不符 ~~16 视作|视为|认定为|一律按|统一按")
 	// alternativeCues offer another way in.
 	alternativeCues = []string{"也可以", "也可", "或者", "或使用", "或通过", "其他验证方式", "其他方式", "其他合理",
 		"门禁卡", "密码", "验证码", "人工核验", "人工审核", "人工验证", "前台", "身份证件", "会员卡", "二维码",
@@ -44,6 +47,13 @@ func faceVerification(s *sent) (Claim, bool) {
 		return Claim{}, false
 	}
 	faces := s.findSubstr(faceTerms)
+	if len(faces) == 0 && containsAny(s.block, faceTerms) {
+		// 如用户拒绝验证，我们将统一视作未成年人: the face check is named in
+		// the sentence before, in the same paragraph
+		for _, m := range s.matchPattern(refusedDeemed) {
+			faces = append(faces, s.hitAt(m.start, m.end))
+		}
+	}
 	if len(faces) == 0 {
 		return Claim{}, false
 	}
@@ -62,7 +72,7 @@ func faceVerification(s *sent) (Claim, bool) {
 		}
 	}
 	if _, ok := a["exclusive"]; !ok {
-		if ms := s.matchPattern(refusedWithout); len(ms) > 0 {
+		if ms := append(s.matchPattern(refusedWithout), s.matchPattern(refusedDeemed)...); len(ms) > 0 {
 			h := s.hitAt(ms[0].start, ms[0].end)
 			h.cue = ms[0].text(s)
 			a["exclusive"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end)}
