@@ -123,7 +123,9 @@ func disclose(s *sent) (Claim, bool) {
 		leadMark(s, a, "exempt", exemptCues)
 	}
 	a.markText(s, "anonymised", append(deidentifiedCues, anonymisedCues...))
-	a.markText(s, "restricted", restrictedCues)
+	if !containsAny(s.items, beyondLegalBases) {
+		a.markText(s, "restricted", restrictedCues)
+	}
 	a.markText(s, "consent", withNi(disclosureConsent))
 	return Claim{Type: "disclose", Object: "personal_info", Categories: cats, Sensitive: sens,
 		Negated: s.negated(verb), Conditional: s.conditional(), Attributes: a}, true

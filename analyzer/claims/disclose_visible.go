@@ -45,3 +45,9 @@ func agreesTo(clause string) bool {
 	}
 	return false
 }
+
+// beyondLegalBases in the items of a 仅在以下情况下公开披露 list are no
+// ground for publication (合同所必需, 服务的安全稳定运行, 学术研究): the list
+// does not restrict disclosure to consent and legal duties.
+var beyondLegalBases = []string{"签订合同所必需", "履行合同所必需", "订立、履行", "安全稳定运行", "学术研究", "新闻报道",
+	"已公开的", "自行向社会公众公开"}
