@@ -36,6 +36,11 @@ var deletionDenied = []*pattern{
 	mustPattern("要求|申请|请求 ~2 删除|销毁|清除 ~~24 有权拒绝|可以拒绝|可拒绝|不予受理|不予处理|不予支持|有权不予"),
 }
 
+// beyondArt47 in the items of a refusal list reach past the statutory
+// exceptions (商业秘密, 超出正常技术手段和商业成本): the list restricts
+// deletion although its lead-in cites the law.
+var beyondArt47 = []string{"商业秘密", "商业成本", "主观恶意", "恶意行使", "滥用权利"}
+
 // refuseEditRe refuses deletion together with correction (不可修改或删除).
 var refuseEditRe = regexp.MustCompile(`(不予|不支持|无法|不能|不可|不得|不提供|拒绝)(修改|更正|变更|编辑|撤回|撤销)(或者|或|和|及|、)删除`)
 
@@ -56,14 +61,14 @@ var deletionOffered = regexp.MustCompile(`(申请|要求|请求|有权|可以|�
 // the PIPL Art. 47(2) exception: statutory retention, technical
 // infeasibility), or a deletion right offered.
 func deletion(s *sent) []Claim {
-	if s.heading || !s.contains([]string{"删除", "清除", "销毁", "保留", "保存", "存储", "留存"}) || !s.personalObject() {
+	if s.heading || !s.contains([]string{"删除", "清除", "销毁", "保留", "保存", "存储", "留存"}) || !s.personalObject() && !s.contains(deletionRequest) {
 		return nil
 	}
 	c := Claim{Type: "deletion", Conditional: s.conditional(), Attributes: map[string]Cue{}}
 	c.Categories, c.Sensitive = s.categories()
 	restricted := false
 	for _, h := range s.restrictions() {
-		if s.lawful(h) {
+		if s.lawful(h) && !containsAny(s.items, beyondArt47) {
 			c.Attributes["exception"] = s.cueOf(h)
 			continue
 		}
