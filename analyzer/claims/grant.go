@@ -4,7 +4,7 @@ import "strings"
 
 // Cue families of the Art. 11 triad (人脸规定 第十一条), as token patterns.
 var (
-	_ = synonymSet("grant_deny", "不可", "不得", "不能", "无权", "不予", "不允许", "不可以")
+	_ = synonymSet("grant_deny", "不可", "不得", "不能", "无权", "不予", "不允许", "不可以", "概不", "绝不", "永不", "决不")
 	_ = synonymSet("grant_revoke", "撤销", "撤回", "撤消", "收回", "解除", "撤除", "取消")
 	_ = synonymSet("grant_change", "变更", "更改", "撤销", "撤回", "撤消", "解除", "收回")
 	// grantees receive the person's grant (贵公司, 被授权方, 我们).
@@ -13,7 +13,8 @@ var (
 	_ = synonymSet("grant_may", "有权", "可以", "亦可", "也可", "得以", "能够", "均有权", "亦有权", "可将", "并可", "可授权")
 	// onward are others the grant may be passed on to.
 	_ = synonymSet("onward", "关联方", "关联公司", "关联机构", "合作机构", "合作方", "合作伙伴", "合作第三方", "第三方",
-		"其他机构", "他人", "任何人", "任何机构", "指定的", "受让方", "服务商", "供应商", "子公司", "分支机构")
+		"其他机构", "他人", "任何人", "任何机构", "指定的", "受让方", "服务商", "供应商", "子公司", "分支机构",
+		"再保险公司", "再保险人", "代理人", "代理机构", "合作单位")
 	// onward_ref refer back to the others named before (该机构).
 	onwardRefs = synonymSet("onward_ref", "该机构", "该等机构", "上述机构", "前述机构", "该第三方", "该等第三方")
 	_          = synonymSet("same_scope", "同等", "相同", "同样", "一致", "同一")
@@ -25,10 +26,11 @@ var (
 
 var (
 	irrevocablePatterns = []*pattern{
-		mustPattern("@grant_deny ~4 @grant_revoke"),         // 不可撤销, 不得单方撤回, 不可被撤销
-		mustPattern("一经 ~8 @grant_deny ~2 @grant_change"),   // 一经授权不得变更
-		mustPattern("放弃 ~8 @grant_revoke"),                  // 放弃撤销本授权的权利
-		mustPattern("承诺|保证|确认 ~4 不|不会|不再 ~2 @grant_revoke"), // 本人承诺不撤销本授权
+		mustPattern("@grant_deny ~4 @grant_revoke"),                             // 不可撤销, 不得单方撤回, 不可被撤销
+		mustPattern("@grant_deny ~2 以|因|基于 ~6 理由|原因|方式|形式|借口 ~2 @grant_revoke"), // 不得以任何理由撤回
+		mustPattern("一经 ~8 @grant_deny ~2 @grant_change"),                       // 一经授权不得变更
+		mustPattern("放弃 ~8 @grant_revoke"),                                      // 放弃撤销本授权的权利
+		mustPattern("承诺|保证|确认 ~4 不|不会|不再 ~2 @grant_revoke"),                     // 本人承诺不撤销本授权
 		// 此项授权不因本人离职而撤销
 		mustPattern("@grant_ref|授权 ~4 均? 不因 ~15 而? @grant_revoke"),
 	}
@@ -58,6 +60,7 @@ var (
 		mustPattern("@onward ~8 享有|拥有|具有 ~12 @same_scope ~12 权利|权限|授权"),
 		// 被授权方及其授权的第三方, 合作伙伴可进一步许可他人
 		mustPattern("及其|或其|以及其 授权|许可|转授权 的 ~4 @onward"),
+		mustPattern("及|或|以及 ~4 授权|许可|转授权 的 ~4 @onward ~4 均可|亦可|可以|均有权|亦有权|也可 ~12 @grant_ref|授权范围"), // 贵行授权的第三方均可在本授权范围内
 		mustPattern("@onward ~4 可|可以|有权|亦可 ~2 进一步|再 ~2 授权|许可"),
 		// 本授权同样适用于贵公司的关联方
 		mustPattern("@grant_ref|授权 ~8 @extend_to ~10 @onward"),
@@ -208,7 +211,7 @@ func onward(s *sent) []cueHit {
 }
 
 // notOnward in a sublicensing match make it something else.
-var notOnward = []string{"委托", "根据", "按照", "依据", "经您", "您的授权"}
+var notOnward = []string{"委托", "根据", "按照", "依据", "经您", "您的授权", "本人授权", "您授权", "用户授权", "授权人授权"}
 
 // unlimited finds duration cues, dropping 永久 when it qualifies deletion,
 // cancellation or a sanction (永久删除, 永久注销账号).
