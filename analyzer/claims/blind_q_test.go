@@ -34,7 +34,7 @@ func TestBlindPhrasings(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := append(append(append([]blindCase{}, blindGrants...), blindOthers...), blindRound2...)
-	cases = append(cases, blindRound3...)
+	cases = append(append(cases, blindRound3...), blindRound4...)
 	files := make([]analyzer.File, len(cases))
 	for i, c := range cases {
 		text := c.title + "\n\n" + c.body + "\n"

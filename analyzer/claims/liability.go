@@ -45,6 +45,7 @@ var exclusionPatterns = []*pattern{
 	mustPattern("免于|免予 ~6 承担|负责|赔偿|追究"), // 被授权人免于承担任何责任
 	// 本人不因信息泄露对贵司提出任何索赔
 	mustPattern("@liabParty|授权人|立书人|投保人|受检者 ~4 不|不因|不会|不再|不得 ~16 提出|提起 ~4 @liabClaim|异议|权利主张"),
+	mustPattern("不|不会|不再|不得 就|对 ~30 提出|提起 ~6 @liabClaim"), // 承诺不就…的行为提出任何索赔
 	mustPattern("赔偿|责任 ~~30 为限"),
 	mustPattern("本人 ~~12 @liabKnow ~~40 风险"),
 	mustPattern("本人 ~~12 @liabKnow ~~30 安全 ~12 @liabWeak"),
