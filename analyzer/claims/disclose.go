@@ -276,7 +276,7 @@ var sanctionWords = []string{"违约", "违规", "失信", "逾期", "欠款", "
 // to no named recipient (违约时，披露您的个人资料及违约事实): read against the
 // drafter, to anyone.
 func sanctionDisclosure(s *sent, h hit) bool {
-	if !s.contains(sanctionWords) {
+	if !s.contains(sanctionWords) || sharedOnly(s) {
 		return false
 	}
 	before := s.text[s.clauseStart(h.start):h.start]

@@ -19,3 +19,15 @@ func TestPublicDisclosureListBeyondLegalBases(t *testing.T) {
 		（二）与国家安全、国防安全直接相关的。
 	`)
 }
+
+// A sanction 披露 in a paragraph that opened as sharing with authorities
+// goes to those recipients; the same wording under 公开披露 is public.
+func TestSanctionDisclosureInSharingParagraph(t *testing.T) {
+	t.Parallel()
+	checkFlags(t, "隐私政策", "disclose", disclosureReported, `
+		依法共享。我们可能应司法机关的要求对外共享您的信息。例如发现您违反平台规则的，我们可能披露您的账号信息及违规行为。
+	`)
+	checkFlags(t, "隐私政策", "disclose", disclosureReported, `
+		+公开披露。如发现您违反平台规则，我们可能披露您的账号信息及违规行为。
+	`)
+}

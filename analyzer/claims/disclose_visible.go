@@ -51,3 +51,12 @@ func agreesTo(clause string) bool {
 // does not restrict disclosure to consent and legal duties.
 var beyondLegalBases = []string{"签订合同所必需", "履行合同所必需", "订立、履行", "安全稳定运行", "学术研究", "新闻报道",
 	"已公开的", "自行向社会公众公开"}
+
+// sharedOnly reports whether the sentence follows, in its paragraph, one
+// about sharing (在法定情形下的共享。…对外共享…。例如…披露) and nothing around
+// it speaks of making information public: its 披露 goes to the recipients
+// named there.
+func sharedOnly(s *sent) bool {
+	i := strings.Index(s.block, s.text)
+	return i > 0 && strings.Contains(s.block[:i], "共享") && !containsAny(s.block+s.section+s.lead, []string{"公开", "公示", "公布"})
+}
