@@ -22,6 +22,25 @@ var (
 // not make (不保证向您提供…删除的机会, 无法保证删除).
 var noDeletionPromise = mustPattern("不保证|无法保证|不能保证|不承诺|不确保 ~20 删除|清除|销毁")
 
+// deletionDenied are refusals the literal cues leave out: a denial a few
+// words before the erasure (不予销毁, 不接受用户删除其档案), a request the
+// person may not make (不得要求被授权人删除), a request the processor may
+// refuse (要求删除的，甲方有权拒绝).
+var deletionDenied = []*pattern{
+	mustPattern("不予|不支持|拒绝|不接受|不提供|不允许|不受理 ~6 删除|销毁|清除"),
+	mustPattern("无法|不能|不可|不得|不再|不可以|不作|不做 ~2 删除|销毁|清除"),
+	mustPattern("即使|即便|哪怕|纵使|尽管 ~~30 不会|不予|不再 ~2 删除|销毁|清除"), // 即便您撤回同意，我们也不会删除
+	// 我方可能不会响应您提出的更正、删除…的请求
+	mustPattern("不会|无法|不予|不能|拒绝|有权拒绝|将不 ~2 响应|回应|受理|满足|答复 ~24 删除 ~12 请求|申请|要求"),
+	mustPattern("不得|无权|不能|不可 ~2 要求|申请|请求 ~12 删除|销毁|清除"),
+	mustPattern("要求|申请|请求 ~2 删除|销毁|清除 ~~24 有权拒绝|可以拒绝|可拒绝|不予受理|不予处理|不予支持|有权不予"),
+}
+
+// beyondArt47 in the items of a refusal list reach past the statutory
+// exceptions (商业秘密, 超出正常技术手段和商业成本): the list restricts
+// deletion although its lead-in cites the law.
+var beyondArt47 = []string{"商业秘密", "商业成本", "主观恶意", "恶意行使", "滥用权利"}
+
 // refuseEditRe refuses deletion together with correction (不可修改或删除).
 var refuseEditRe = regexp.MustCompile(`(不予|不支持|无法|不能|不可|不得|不提供|拒绝)(修改|更正|变更|编辑|撤回|撤销)(或者|或|和|及|、)删除`)
 
@@ -42,14 +61,14 @@ var deletionOffered = regexp.MustCompile(`(申请|要求|请求|有权|可以|�
 // the PIPL Art. 47(2) exception: statutory retention, technical
 // infeasibility), or a deletion right offered.
 func deletion(s *sent) []Claim {
-	if s.heading || !s.contains([]string{"删除", "清除", "销毁", "保留", "保存", "存储", "留存"}) || !s.personalObject() {
+	if s.heading || !s.contains([]string{"删除", "清除", "销毁", "保留", "保存", "存储", "留存"}) || !s.personalObject() && !s.contains(deletionRequest) {
 		return nil
 	}
 	c := Claim{Type: "deletion", Conditional: s.conditional(), Attributes: map[string]Cue{}}
 	c.Categories, c.Sensitive = s.categories()
 	restricted := false
 	for _, h := range s.restrictions() {
-		if s.lawful(h) {
+		if s.lawful(h) && !containsAny(s.items, beyondArt47) {
 			c.Attributes["exception"] = s.cueOf(h)
 			continue
 		}
@@ -92,6 +111,7 @@ func (s *sent) restrictions() []hit {
 			h.cue = m.text(s)
 			out = append(out, h)
 		}
+		out = append(out, s.deletionDenials()...)
 	}
 	out = append(out, s.keeps()...)
 	sortHits(out)
@@ -116,4 +136,30 @@ func (s *sent) deletionCondition() (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// patternsMatch returns the matches of every pattern in ps.
+func (s *sent) patternsMatch(ps []*pattern) []match {
+	var out []match
+	for _, p := range ps {
+		out = append(out, s.matchPattern(p)...)
+	}
+	return out
+}
+
+// deletionDenials are the deletionDenied matches that refuse the person's
+// deletion: not the person's own refusal or inability (如您拒绝使用或删除
+// Cookie, 如果您无法自行删除), nor a list of the person's acts.
+func (s *sent) deletionDenials() []hit {
+	var out []hit
+	for _, m := range s.patternsMatch(deletionDenied) {
+		h := s.hitAt(m.start, m.end)
+		h.cue = m.text(s)
+		asks := containsAny(h.cue, []string{"要求", "申请", "请求"}) // 您不能要求我们删除: the person is the subject
+		if !asks && s.userActor(h) || containsAny(h.cue, []string{"或", "和", "、", "自行"}) && !asks {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }

@@ -19,7 +19,7 @@ var (
 	// widePublic is an audience open to anyone.
 	widePublic = []string{"网络上", "互联网上", "向社会", "社会公众", "全社会", "社会上", "向公众", "公众开放", "媒体",
 		"报纸", "报刊", "电视", "广播", "公告", "官网上", "官方网站上", "网站上", "公开的", "黑名单", "微信群",
-		"社交媒体", "微博"}
+		"社交媒体", "微博", "公众号", "宣传"}
 	// publicLeads make the items of a lead-in public disclosures (我们仅会
 	// 在以下情况下公开披露您的个人信息：).
 	publicLeads = []string{"公开披露", "公开", "公示", "公布"}
@@ -101,6 +101,7 @@ func disclose(s *sent) (Claim, bool) {
 			cands = append(cands, h)
 		}
 	}
+	cands = append(cands, visible(s)...)
 	sortHits(cands)
 	if len(cands) == 0 || s.heading {
 		return Claim{}, false
@@ -122,7 +123,9 @@ func disclose(s *sent) (Claim, bool) {
 		leadMark(s, a, "exempt", exemptCues)
 	}
 	a.markText(s, "anonymised", append(deidentifiedCues, anonymisedCues...))
-	a.markText(s, "restricted", restrictedCues)
+	if !containsAny(s.items, beyondLegalBases) {
+		a.markText(s, "restricted", restrictedCues)
+	}
 	a.markText(s, "consent", withNi(disclosureConsent))
 	return Claim{Type: "disclose", Object: "personal_info", Categories: cats, Sensitive: sens,
 		Negated: s.negated(verb), Conditional: s.conditional(), Attributes: a}, true
@@ -169,7 +172,7 @@ func acts(s *sent, h hit) bool {
 			at = i
 		}
 	}
-	if at < len(before) && containsAny(before[at:], modalCues) {
+	if at < len(before) && containsAny(before[at:], modalCues) || agreesTo(clause) {
 		return true
 	}
 	if strings.Contains(clause, "有权") && !s.userActor(h) {
@@ -273,7 +276,7 @@ var sanctionWords = []string{"违约", "违规", "失信", "逾期", "欠款", "
 // to no named recipient (违约时，披露您的个人资料及违约事实): read against the
 // drafter, to anyone.
 func sanctionDisclosure(s *sent, h hit) bool {
-	if !s.contains(sanctionWords) {
+	if !s.contains(sanctionWords) || sharedOnly(s) {
 		return false
 	}
 	before := s.text[s.clauseStart(h.start):h.start]

@@ -4,7 +4,7 @@ import "strings"
 
 // Cue families of the Art. 11 triad (人脸规定 第十一条), as token patterns.
 var (
-	_ = synonymSet("grant_deny", "不可", "不得", "不能", "无权", "不予", "不允许", "不可以")
+	_ = synonymSet("grant_deny", "不可", "不得", "不能", "无权", "不予", "不允许", "不可以", "概不", "绝不", "永不", "决不")
 	_ = synonymSet("grant_revoke", "撤销", "撤回", "撤消", "收回", "解除", "撤除", "取消")
 	_ = synonymSet("grant_change", "变更", "更改", "撤销", "撤回", "撤消", "解除", "收回")
 	// grantees receive the person's grant (贵公司, 被授权方, 我们).
@@ -13,9 +13,12 @@ var (
 	_ = synonymSet("grant_may", "有权", "可以", "亦可", "也可", "得以", "能够", "均有权", "亦有权", "可将", "并可", "可授权")
 	// onward are others the grant may be passed on to.
 	_ = synonymSet("onward", "关联方", "关联公司", "关联机构", "合作机构", "合作方", "合作伙伴", "合作第三方", "第三方",
-		"其他机构", "他人", "任何人", "任何机构", "指定的", "受让方", "服务商", "供应商", "子公司", "分支机构")
-	_ = synonymSet("same_scope", "同等", "相同", "同样", "一致", "同一")
-	_ = synonymSet("extend_to", "及于", "延及", "适用于", "延伸至", "扩展至", "延续至")
+		"其他机构", "他人", "任何人", "任何机构", "指定的", "受让方", "服务商", "供应商", "子公司", "分支机构",
+		"再保险公司", "再保险人", "代理人", "代理机构", "合作单位")
+	// onward_ref refer back to the others named before (该机构).
+	onwardRefs = synonymSet("onward_ref", "该机构", "该等机构", "上述机构", "前述机构", "该第三方", "该等第三方")
+	_          = synonymSet("same_scope", "同等", "相同", "同样", "一致", "同一")
+	_          = synonymSet("extend_to", "及于", "延及", "适用于", "延伸至", "扩展至", "延续至")
 	// grant_ref refers back to the grant or authorisation itself.
 	_ = synonymSet("grant_ref", "本授权", "该授权", "此授权", "上述授权", "前述授权", "以上授权", "此项授权", "该项授权",
 		"本次授权", "授权事项", "本授权书", "本同意书", "本许可")
@@ -23,28 +26,42 @@ var (
 
 var (
 	irrevocablePatterns = []*pattern{
-		mustPattern("@grant_deny ~4 @grant_revoke"),         // 不可撤销, 不得单方撤回, 不可被撤销
-		mustPattern("一经 ~8 @grant_deny ~2 @grant_change"),   // 一经授权不得变更
-		mustPattern("放弃 ~8 @grant_revoke"),                  // 放弃撤销本授权的权利
-		mustPattern("承诺|保证|确认 ~4 不|不会|不再 ~2 @grant_revoke"), // 本人承诺不撤销本授权
+		mustPattern("@grant_deny ~4 @grant_revoke"),                             // 不可撤销, 不得单方撤回, 不可被撤销
+		mustPattern("@grant_deny ~2 以|因|基于 ~6 理由|原因|方式|形式|借口 ~2 @grant_revoke"), // 不得以任何理由撤回
+		mustPattern("一经 ~8 @grant_deny ~2 @grant_change"),                       // 一经授权不得变更
+		mustPattern("放弃 ~8 @grant_revoke"),                                      // 放弃撤销本授权的权利
+		mustPattern("承诺|保证|确认 ~4 不|不会|不再 ~2 @grant_revoke"),                     // 本人承诺不撤销本授权
+		// 此项授权不因本人离职而撤销
+		mustPattern("@grant_ref|授权 ~4 均? 不因 ~15 而? @grant_revoke"),
 	}
 	unlimitedPatterns = []*pattern{
 		mustPattern("永久性|永久|无期限|不限期限|无限期|终身|永续|长期有效|最长期限|最长时限|不设期限|没有期限|无固定期限|永不失效|永不过期"),
 		mustPattern("不受|没有|不设|无 ~2 期限|时间|时限 ~0 限制|约束"),                // 不受期限限制, 无时间限制
 		mustPattern("授权期限|有效期|授权期间|期限 ~~3 长期|永久|无限期|无限制|不限期|不限时|无固定"), // 有效期为长期
+		// 不设终止日期, 没有到期日
+		mustPattern("不设|没有|无|未设 ~2 终止日期|截止日期|到期日|终止期限|截止期限|失效日期"),
+		mustPattern("始终有效|永远有效|一直有效|永久有效|长期有效且|长期有效，且"), // 签署后始终有效
 	}
 	sublicensePatterns = []*pattern{
-		mustPattern("转授权|再授权|再许可|分许可|转授予|转许可|可转让给任何第三方|许可任何第三方|授权给其指定的|授权其指定的|转让或转授权|可转让、可再许可|可转让的"),
+		mustPattern("转授权|再授权|再许可|分许可|转授予|转授给|转许可|再行授权|再行许可|再转授|可转让给任何第三方|许可任何第三方|授权给其指定的|授权其指定的|转让或转授权|可转让、可再许可|可转让的"),
 		// 有权将本授权转让给其合作机构
 		mustPattern("@grant_ref|授权|许可 ~12 转让|转交|转移|让与 ~12 @onward"),
 		// 贵公司有权授权其关联方及合作机构使用
 		mustPattern("@grantee ~6 @grant_may ~8 授权|许可 ~4 @onward"),
+		mustPattern("@grantee ~6 @grant_may ~14 授权|许可 给|予 ~6 @onward"), // 可以将…使用权许可给合作伙伴
 		mustPattern("@grantee ~6 可授权|可许可|可转授 ~4 @onward"),
 		mustPattern("同意|允许|认可 ~2 @grantee ~6 授权|许可 ~4 @onward"),
 		// 合作第三方与被授权方在同等授权范围内…
 		mustPattern("@onward ~12 @same_scope ~2 的? ~2 授权|权利|权限|许可"),
 		// 该等机构亦有权在前述授权范围内使用
 		mustPattern("@onward|该等机构|上述机构|前述机构|该机构 ~6 亦有权|亦可|也有权|也可|同样有权|同样可以 ~8 @grant_ref|授权范围"),
+		// 合作机构在同样范围内有权查询, 关联机构亦享有与被授权方相同的权利
+		mustPattern("@onward|@onward_ref ~15 @same_scope|前述|上述 ~2 范围内 ~4 有权|享有|可以|可|亦有权|亦可|均有权"),
+		mustPattern("@onward ~8 享有|拥有|具有 ~12 @same_scope ~12 权利|权限|授权"),
+		// 被授权方及其授权的第三方, 合作伙伴可进一步许可他人
+		mustPattern("及其|或其|以及其 授权|许可|转授权 的 ~4 @onward"),
+		mustPattern("及|或|以及 ~4 授权|许可|转授权 的 ~4 @onward ~4 均可|亦可|可以|均有权|亦有权|也可 ~12 @grant_ref|授权范围"), // 贵行授权的第三方均可在本授权范围内
+		mustPattern("@onward ~4 可|可以|有权|亦可 ~2 进一步|再 ~2 授权|许可"),
 		// 本授权同样适用于贵公司的关联方
 		mustPattern("@grant_ref|授权 ~8 @extend_to ~10 @onward"),
 	}
@@ -65,6 +82,9 @@ func grants(s *sent) []Claim {
 	verbs := s.findAny(grantVerbs)
 	if len(verbs) == 0 && s.inheritsGrant() { // an item of 本人授权贵公司：
 		verbs = []hit{{start: 0}}
+	}
+	if len(verbs) == 0 { // 本授权书的有效期为长期: the grant named by reference
+		verbs = s.findAny(synonyms["grant_ref"])
 	}
 	sub := onward(s)
 	if len(verbs) == 0 && len(sub) == 0 || containsAny(s.text, grantCommentary) {
@@ -178,7 +198,7 @@ func (s *sent) grantUnits(verbs []hit, onward []cueHit) [][2]int {
 // 合作伙伴处理) and authorisations the person gives (根据您的授权从第三方获取).
 func onward(s *sent) []cueHit {
 	ps := sublicensePatterns
-	if !s.contains(synonyms["onward"]) { // every pattern but the literal cues names the others
+	if !s.contains(synonyms["onward"]) && !s.contains(onwardRefs) { // every pattern but the literal cues names the others
 		ps = ps[:1]
 	}
 	var out []cueHit
@@ -191,7 +211,7 @@ func onward(s *sent) []cueHit {
 }
 
 // notOnward in a sublicensing match make it something else.
-var notOnward = []string{"委托", "根据", "按照", "依据", "经您", "您的授权"}
+var notOnward = []string{"委托", "根据", "按照", "依据", "经您", "您的授权", "本人授权", "您授权", "用户授权", "授权人授权"}
 
 // unlimited finds duration cues, dropping 永久 when it qualifies deletion,
 // cancellation or a sanction (永久删除, 永久注销账号).

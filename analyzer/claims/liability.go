@@ -42,6 +42,10 @@ var exclusionPatterns = []*pattern{
 	mustPattern("由 @liabParty ~6 @liabBear"),
 	mustPattern("@liabParty ~~15 @liabBear ~20 风险|损失|后果"),
 	mustPattern("放弃 ~20 @liabClaim"),
+	mustPattern("免于|免予 ~6 承担|负责|赔偿|追究"), // 被授权人免于承担任何责任
+	// 本人不因信息泄露对贵司提出任何索赔
+	mustPattern("@liabParty|授权人|立书人|投保人|受检者 ~4 不|不因|不会|不再|不得 ~16 提出|提起 ~4 @liabClaim|异议|权利主张"),
+	mustPattern("不|不会|不再|不得 就|对 ~30 提出|提起 ~6 @liabClaim"), // 承诺不就…的行为提出任何索赔
 	mustPattern("赔偿|责任 ~~30 为限"),
 	mustPattern("本人 ~~12 @liabKnow ~~40 风险"),
 	mustPattern("本人 ~~12 @liabKnow ~~30 安全 ~12 @liabWeak"),
@@ -136,7 +140,7 @@ func excludes(s *sent, h hit) bool {
 	if strings.HasPrefix(h.cue, "由") && strings.Contains(h.cue, "不") {
 		return false // 由您提供的信息不承担: the exclusion is 不承担, not a shift
 	}
-	if startsWithParty(h.cue) && containsAny(h.cue[1:], processorCues) {
+	if startsWithParty(h.cue) && containsAny(h.cue[1:], processorCues) && !containsAny(h.cue, []string{"提出", "提起"}) {
 		return false // 您的信息泄露，我们将承担由此给您造成的损失
 	}
 	if strings.HasPrefix(h.cue, "无") || strings.HasPrefix(h.cue, "不必") || strings.HasPrefix(h.cue, "不需") {
@@ -174,7 +178,7 @@ func excludedItem(s *sent) (Claim, bool) {
 
 // processingAct is the processor's own use of the information the
 // exclusion covers (我们使用、披露您的个人资料…不承担责任).
-var processingAct = mustPattern("我们|本公司|公司|平台|本网站|本站|我方|本行 ~6 使用|披露|提供|共享|公开|处理|利用|保存|留存 ~~10 您的|用户的|会员的|个人 ~4 信息|资料|数据")
+var processingAct = mustPattern("我们|本公司|公司|平台|本网站|本站|我方|本行|贵司|贵公司|贵行|被授权人|被授权方|甲方|我司 ~8 查询|使用|披露|提供|共享|公开|处理|利用|保存|留存 ~~10 您的|用户的|会员的|个人|本人|授权人|立书人|乙方 ~4 信息|资料|数据")
 
 // processes marks processing when the sentence has the processor use the
 // person's information.

@@ -24,7 +24,7 @@ var (
 	// anonymisedObjects are kept without limit lawfully (PIPL Art. 4).
 	anonymisedObjects = []string{"匿名化处理后", "经匿名化", "匿名化后", "已匿名化", "无法识别", "不能识别", "无法再识别", "聚合", "汇总"}
 	// infoWords name something that can carry personal information.
-	infoWords = []string{"信息", "数据", "资料", "记录", "照片", "影像", "图像", "内容", "档案", "特征", "视频", "音频"}
+	infoWords = []string{"信息", "数据", "资料", "记录", "照片", "影像", "图像", "内容", "档案", "特征", "视频", "音频", "简历", "样本", "检测结果", "病历", "评论", "留言"}
 	// legalGrounds justify keeping or not deleting (PIPL Art. 47(2)).
 	legalGrounds = []string{"技术上", "技术原因", "技术限制", "难以实现", "法律", "法规", "监管", "司法", "依法", "未届满", "国家规定", "有权机关"}
 )
@@ -47,6 +47,17 @@ var (
 // keepsDespite keeps information although the event that should end it
 // happened (即使您注销账号，我们也会继续保存…).
 var keepsDespite = mustPattern("即使|即便|尽管|虽然 ~12 注销|删除|终止|撤回|解约|退出 ~~20 继续|仍|仍然|依然|照常 ~8 保存|保留|存储|留存|储存")
+
+// keptDespite is keepsDespite with the keeping first (我们将一直保存，即使
+// 您已注销账户).
+var keptDespite = mustPattern("保存|保留|存储|留存|储存 ~~4 即使|即便|哪怕|纵使 ~12 注销|删除|终止|撤回|解约|退出")
+
+// openPeriod states that the retention period has no limit (不设保存期限,
+// 存储期限不作限制).
+var openPeriod = []*pattern{
+	mustPattern("不设|没有|未设|无|不设定 ~2 保存期限|存储期限|保留期限|留存期限|储存期限"),
+	mustPattern("保存期限|存储期限|保留期限|留存期限|储存期限 ~4 不作限制|不做限制|不受限制|不设限|无限制|不限|不设上限"),
+}
 
 // retention extracts what the sentence says about how long information is
 // kept: a bounded period (a length, 最短必要期限, until an event), an
@@ -137,6 +148,13 @@ func (s *sent) forever() []hit {
 			out = append(out, h)
 		}
 	}
+	for _, p := range openPeriod {
+		for _, m := range s.matchPattern(p) {
+			h := s.hitAt(m.start, m.end)
+			h.cue = m.text(s)
+			out = append(out, h)
+		}
+	}
 	return out
 }
 
@@ -146,7 +164,7 @@ func (s *sent) long() *hit {
 		return nil
 	}
 	for _, h := range s.find("长期") {
-		if s.storeClause(h) && !s.negated(h) {
+		if s.storeClause(h) && !s.negated(h) && !strings.Contains(s.clauseOf(h), "授权") { // 授权期限为长期: a grant's term
 			return &h
 		}
 	}
@@ -173,7 +191,7 @@ func (s *sent) keeps() []hit {
 		return nil
 	}
 	var out []hit
-	for _, m := range s.matchPattern(keepsDespite) {
+	for _, m := range append(s.matchPattern(keepsDespite), s.matchPattern(keptDespite)...) {
 		h := s.hitAt(m.start, m.end)
 		h.cue = m.text(s)
 		out = append(out, h)

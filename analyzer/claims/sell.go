@@ -18,7 +18,14 @@ var (
 
 // paidTransfer gives information away for a price (交换…以获取报酬,
 // 对外转让并收取费用).
-var paidTransfer = mustPattern("提供|转让|交换|出让|共享|分享 ~~15 获取报酬|收取费用|获取收益|获得收益|换取收益|对价|牟利|盈利|获利")
+var paidTransfer = []*pattern{
+	mustPattern("提供|转让|交换|出让|共享|分享 ~~15 获取报酬|收取费用|获取收益|获得收益|换取收益|对价|牟利|盈利|获利"),
+	mustPattern("提供|转让|交换|出让|共享|分享 ~~15 获取|收取|获得|换取|赚取|收 ~6 报酬|费用|收益|对价|利润|佣金|价款|利益|回报"),
+	// 以付费方式提供给第三方, 以营利为目的向他人提供
+	mustPattern("付费|收费|有偿|营利|牟利|盈利|获利 ~2 的? 方式|目的|形式|为目的 ~~12 提供|转让|共享|分享|出让|披露|交换"),
+	// 对用户的消费数据进行交易
+	mustPattern("对|将 ~2 用户|您|你|个人|会员|客户|本人 ~10 信息|数据|资料|档案 ~4 进行 ~2 交易|买卖|售卖|出售|转卖"),
+}
 
 // sell extracts a sell claim: personal information is sold, rented or
 // traded. 售后/售中 are separate words for the segmenter, so 提出售后 does
@@ -29,12 +36,12 @@ func sell(s *sent) (Claim, bool) {
 	}
 	var cands []hit
 	for _, h := range s.findAny(sellCues) {
-		if !inAny(s.text, h, notSale) && (acts(s, h) || strings.HasPrefix(h.cue, "作为数据")) {
+		if !inAny(s.text, h, notSale) && (acts(s, h) || s.offeredAt(h) || strings.HasPrefix(h.cue, "作为数据")) {
 			cands = append(cands, h)
 		}
 	}
-	for _, m := range s.matchPattern(paidTransfer) {
-		if h := s.hitAt(m.start, m.end); !inAny(s.text, h, notSale) && acts(s, h) {
+	for _, m := range s.patternsMatch(paidTransfer) {
+		if h := s.hitAt(m.start, m.end); !inAny(s.text, h, notSale) && (acts(s, h) || s.offeredAt(h)) {
 			h.cue = m.text(s)
 			cands = append(cands, h)
 		}
@@ -57,4 +64,39 @@ func sell(s *sent) (Claim, bool) {
 	a.markText(s, "separate_consent", separateConsentCues)
 	return Claim{Type: "sell", Kind: kind, Object: "personal_info", Categories: cats, Sensitive: sens,
 		Negated: s.negated(verb), Conditional: s.conditional(), Attributes: a}, true
+}
+
+// offeredAt reports whether the sale at h is stated as something the
+// processor may do where acts reads a noun: one verb of several (出售或以
+// 其他方式提供), a party to the agreement (甲方可有偿转让), information offered
+// as goods (手机号码可作为商品出售).
+func (s *sent) offeredAt(h hit) bool {
+	clause := s.text[s.clauseStart(h.start):h.start]
+	party := containsAny(clause, sellParties)
+	if containsAny(clause, preventCues) || !party && s.userActor(h) || endsAsCondition(s.text) || s.negated(h) {
+		return false
+	}
+	if conj[s.tokenAfter(h)] && containsAny(s.text[h.end:s.clauseEnd(h.end)], transferVerbs) {
+		return containsAny(clause, sellModals)
+	}
+	return party && containsAny(clause, sellModals) ||
+		piBefore(clause) && containsAny(clause, sellModals)
+}
+
+// conj joins two verbs (出售或提供).
+var conj = map[string]bool{"或": true, "和": true, "及": true, "、": true, "或者": true, "以及": true}
+
+// transferVerbs hand information on.
+var transferVerbs = []string{"提供", "出租", "转让", "共享", "披露", "交易", "转移", "分享", "交换"}
+
+// sellParties are processors named as parties (甲方, 被授权人).
+var sellParties = []string{"甲方", "被授权人", "被授权方", "我方", "本站", "平台", "我们", "本公司", "贵司", "贵公司", "本行", "我司"}
+
+// sellModals put a sale in the processor's power.
+var sellModals = []string{"可", "可以", "有权", "将", "会", "可能", "拟", "予以"}
+
+// piBefore reports whether the clause names information before the verb.
+func piBefore(clause string) bool {
+	cats, _ := categoriesIn(clause)
+	return len(cats) > 0 || containsAny(clause, infoWords)
 }

@@ -1,0 +1,62 @@
+package claims
+
+import "strings"
+
+// visibleTo makes information visible to anyone (默认对所有人可见, 向全体
+// 用户开放).
+var visibleTo = mustPattern("对|向|让 所有人|所有用户|任何人|公众|其他用户|陌生人|全部用户|全体用户|全网 ~2 可见|公开|开放")
+
+// visible finds information made visible to everyone in the sentence.
+func visible(s *sent) []hit {
+	var out []hit
+	for _, m := range s.matchPattern(visibleTo) {
+		h := s.hitAt(m.start, m.end)
+		h.cue = m.text(s)
+		if !containsAny(s.clauseWindow(h), privateAudience) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// agreeWords give the processor leave to act (您同意我们…).
+var agreeWords = []string{"同意", "授权", "允许", "认可"}
+
+// agreedParties are who the person lets act (甲方, 被授权人, 我们).
+var agreedParties = append([]string{"甲方", "被授权人", "被授权方"}, processorCues...)
+
+// agreesTo reports whether the clause lets the processor act: the person
+// agrees, then names the processor (您同意我们在官网上公开披露…).
+func agreesTo(clause string) bool {
+	if strings.HasSuffix(clause, "、") || strings.HasSuffix(clause, "和") || strings.HasSuffix(clause, "及") {
+		return false // one of a list of processing verbs (收集、使用…和公开)
+	}
+	for _, w := range agreeWords {
+		i := strings.Index(clause, w)
+		if i < 0 {
+			continue
+		}
+		rest := clause[i+len(w):]
+		for _, p := range agreedParties {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// beyondLegalBases in the items of a 仅在以下情况下公开披露 list are no
+// ground for publication (合同所必需, 服务的安全稳定运行, 学术研究): the list
+// does not restrict disclosure to consent and legal duties.
+var beyondLegalBases = []string{"签订合同所必需", "履行合同所必需", "订立、履行", "安全稳定运行", "学术研究", "新闻报道",
+	"已公开的", "自行向社会公众公开"}
+
+// sharedOnly reports whether the sentence follows, in its paragraph, one
+// about sharing (在法定情形下的共享。…对外共享…。例如…披露) and nothing around
+// it speaks of making information public: its 披露 goes to the recipients
+// named there.
+func sharedOnly(s *sent) bool {
+	i := strings.Index(s.block, s.text)
+	return i > 0 && strings.Contains(s.block[:i], "共享") && !containsAny(s.block+s.section+s.lead, []string{"公开", "公示", "公布"})
+}
