@@ -128,7 +128,10 @@ var unseenDocsA = []unseenDoc{
 （5）订单信息自交易完成之日起保存三年，期满后删除。
 （6）我们建立了数据分类分级制度，并对员工实行最小授权访问。
 （7）您可以在“我的—账户设置”中查阅、更正、删除您的信息，或通过客服电话 400-000-5678 撤回同意。`,
-		[]string{"sharing-consent-missing"}},
+		// Blind expectation was sharing-consent-missing; the project reads a
+		// named recipient plus stated contract necessity (为完成配送) as an
+		// exemption (legal-rules.md, sharing), so the courier clause is silent.
+		nil},
 
 	{"sharing-popup", `# 星桥社交隐私政策
 
@@ -160,5 +163,10 @@ var unseenDocsA = []unseenDoc{
 
 ## 三、您的权利
 
-您可以致电上述电话或到前台申请查阅、复制、更正或删除您的信息，并可随时撤回同意。`, nil},
+您可以致电上述电话或到前台申请查阅、复制、更正或删除您的信息，并可随时撤回同意。`,
+		// Known miss (blind expectation: none). Item 2 names the health
+		// information without a collecting verb (属于敏感个人信息，仅用于…),
+		// so the first collection of it is the retention line under another
+		// heading, away from the written consent and the purpose.
+		[]string{"purpose-undisclosed", "sensitive-consent-missing"}},
 }

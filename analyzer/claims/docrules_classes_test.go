@@ -1,0 +1,100 @@
+package claims
+
+import "testing"
+
+// TestServedByOrganisation: 产品名由某某公司开发/运营/提供 names the
+// processor even when the product's own name opens the sentence.
+func TestServedByOrganisation(t *testing.T) {
+	t.Parallel()
+	checkKinds(t, "contact", []kindCase{
+		{"青禾日历由青禾软件（宁波）有限公司开发，邮箱 help@qinghe.example。", "controller", "name", "青禾软件（宁波）有限公司"},
+		{"漫游地图由漫游信息技术有限公司运营并提供技术支持，客服电话400-100-2000。", "controller", "name", "漫游信息技术有限公司"},
+		{"本声明由云岭数据服务股份有限公司负责解释，联系邮箱 dpo@yunling.example。", "controller", "name", "云岭数据服务股份有限公司"},
+		{"石屏笔记由石屏网络科技集团出品。", "controller", "name", "石屏网络科技集团"},
+		{"联系电话 0871-6123-4567", "controller", "phone", "0871-6123-4567"},
+		{"如有疑问请致电 021-5123-6789。", "controller", "phone", "021-5123-6789"},
+		// a company that does something else is not the processor
+		{"支付服务由第三方支付机构提供，我们不会保存您的银行卡号。", "", "", ""},
+		{"我们接入的推送服务由某某推送技术有限公司提供，其会收集您的设备标识。", "", "", ""},
+	})
+}
+
+// TestUsageCategories: viewing, order and behaviour records are personal
+// information, so collecting them is a collection.
+func TestUsageCategories(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"我们收集您的观看记录和点赞记录，用于推荐视频。",
+		"我们会记录您的订单信息，用于售后服务。",
+		"为保障账户安全，我们会保存您的操作记录。",
+		"我们收集您的阅读历史，用于同步书架。",
+	} {
+		if len(claimsOf(t, text, "collect")) == 0 {
+			t.Errorf("no collect claim: %s", text)
+		}
+	}
+	for _, text := range []string{
+		"您可以在“我的—订单”中查看订单信息。",
+		"我们不会收集您的播放记录。",
+	} {
+		for _, c := range claimsOf(t, text, "collect") {
+			if !c.Negated {
+				t.Errorf("unexpected collect claim: %s", text)
+			}
+		}
+	}
+}
+
+// TestTailoredPush: personalised content for a person who is not 您
+// (甲方, 客户, 会员) and 推送个性化/定制化的… without 个性化推荐.
+func TestTailoredPush(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"乙方有权根据甲方的消费习惯，向甲方推送定制化的商品广告。",
+		"本行将依据客户的交易记录，向客户推荐理财产品。",
+		"我们会向您推送个性化的视频和资讯。",
+		"平台将根据会员的浏览偏好展示定制化内容。",
+		"我们可能向您展示个性化的广告。",
+	} {
+		if len(claimsOf(t, text, "automated_decision")) == 0 {
+			t.Errorf("no automated_decision claim: %s", text)
+		}
+	}
+	for _, text := range []string{
+		"您可以自行设置个性化的头像和昵称。",
+		"根据法律规定，我们需要核验您的身份。",
+		"我们会向您推送订单物流状态。",
+	} {
+		if len(claimsOf(t, text, "automated_decision")) > 0 {
+			t.Errorf("unexpected automated_decision claim: %s", text)
+		}
+	}
+}
+
+// TestUseOfPurpose: 据此/以此 followed by what is done states a purpose.
+func TestUseOfPurpose(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"我们收集您的点赞记录，并据此分析您的兴趣偏好。",
+		"我们收集您的心率数据，以此生成健康报告。",
+		"我们读取您的身份证照片，借此核验您的身份。",
+	} {
+		if len(claimsOf(t, text, "purpose")) == 0 {
+			t.Errorf("no purpose claim: %s", text)
+		}
+	}
+	if len(claimsOf(t, "我们收集您的手机号码。", "purpose")) > 0 {
+		t.Error("purpose without a purpose")
+	}
+}
+
+// TestRetentionUntilEvent: 保存至账号注销 bounds retention; 保存至服务器 does not.
+func TestRetentionUntilEvent(t *testing.T) {
+	t.Parallel()
+	checkKinds(t, "retention", []kindCase{
+		{"其他信息保存至账号注销。", "bounded", "", ""},
+		{"学习记录保留到您撤回授权。", "bounded", "", ""},
+		{"您的账号信息将存储直至合同终止。", "bounded", "", ""},
+		{"您的照片将保存至我们的服务器。", "", "", ""},
+	})
+}
