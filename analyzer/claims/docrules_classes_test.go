@@ -98,3 +98,17 @@ func TestRetentionUntilEvent(t *testing.T) {
 		{"您的照片将保存至我们的服务器。", "", "", ""},
 	})
 }
+
+// TestBareWithdrawalRight: withdrawal named only as a right is announced,
+// not a way offered; with a channel or switch it is offered.
+func TestBareWithdrawalRight(t *testing.T) {
+	t.Parallel()
+	checkKinds(t, "withdrawal", []kindCase{
+		{"您享有查阅、更正、删除个人信息的权利，也有权撤回您的同意。", "announced", "", ""},
+		{"您依法享有撤回授权、注销账号等权利。", "announced", "", ""},
+		{"用户有权撤回其对本公司的授权。", "announced", "", ""},
+		{"您有权通过客服热线撤回同意。", "offered", "", ""},
+		{"您有权在“设置—隐私”中撤回授权。", "offered", "", ""},
+		{"您可以随时撤回同意。", "offered", "", ""},
+	})
+}

@@ -104,7 +104,7 @@ func withdrawal(s *sent) []Claim {
 			c.Kind = "effect"
 		}
 		c.Attributes["withdraw"] = s.cueOf(h)
-		if c.Kind == "offered" && s.vagueWay() {
+		if c.Kind == "offered" && (s.vagueWay() || s.bareRight()) {
 			c.Kind = "announced" // a way promised but not given (rights.go vagueWay)
 		}
 	}
@@ -119,6 +119,17 @@ func withdrawal(s *sent) []Claim {
 		return nil
 	}
 	return []Claim{c}
+}
+
+// rightWords state withdrawal as a right the person holds.
+var rightWords = []string{"有权", "享有", "权利"}
+
+// bareRight reports whether the sentence only names withdrawal as a right
+// (您享有查阅、删除…的权利，也有权撤回同意) without a path, control or
+// channel to do it.
+func (s *sent) bareRight() bool {
+	return s.contains(rightWords) && len(s.findRe(channelRe)) == 0 && !containsAny(s.text, concreteWays) &&
+		len(s.findRe(switchOffRe)) == 0
 }
 
 // withdrawVerbs finds withdrawal verbs whose clause names consent or an
