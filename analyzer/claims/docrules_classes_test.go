@@ -112,3 +112,27 @@ func TestBareWithdrawalRight(t *testing.T) {
 		{"您可以随时撤回同意。", "offered", "", ""},
 	})
 }
+
+// TestDutyBeforeTransfer: a duty performed before the transfer (在履行法律
+// 规定的义务后) is a precondition; a transfer the law requires is a legal duty.
+func TestDutyBeforeTransfer(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"以下情形下，我们会在履行法律规定的义务后，向可能的境外实体提供您的个人信息：": false,
+		"在依法完成安全评估等程序后，我们可能将您的订单信息传输至境外合作方。":     false,
+		"我们会在遵守法律法规要求之后，将您的账号信息提供给海外关联公司。":       false,
+		"根据法律规定的义务，我们需要向境外监管机构提供您的交易信息。":         true,
+		"如司法机关依法要求，我们可能将您的个人信息传输至境外。":            true,
+		"在履行法律规定的义务后，我们将根据监管部门的要求向境外机构提供您的个人信息。": true,
+	} {
+		cs := claimsOf(t, text, "transfer_abroad")
+		cs = append(cs, claimsOf(t, text, "share")...)
+		if len(cs) == 0 {
+			t.Errorf("no claim: %s", text)
+			continue
+		}
+		if got := has(cs[0], "legal_duty"); got != want {
+			t.Errorf("legal_duty = %v, want %v: %s", got, want, text)
+		}
+	}
+}

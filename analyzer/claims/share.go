@@ -91,7 +91,7 @@ func share(s *sent) (Claim, bool) {
 	a.markText(s, "recipient_notice", recipientNoticeCues)
 	a.mark(s, "purpose", sharePurposeCues)
 	a.markText(s, "necessity", shareNecessityCues)
-	a.markText(s, "legal_duty", legalDutyCues)
+	markLegalDuty(s, a)
 	a.markText(s, "exempt", exemptCues)
 	a.markText(s, "anonymised", anonymisedCues)
 	a.markText(s, "separate_consent", separateConsentCues)
