@@ -136,3 +136,16 @@ func TestDutyBeforeTransfer(t *testing.T) {
 		}
 	}
 }
+
+// TestWithdrawalOnBreach: withdrawal offered only if the processor breaks
+// the law or the agreement is no way to withdraw at will.
+func TestWithdrawalOnBreach(t *testing.T) {
+	t.Parallel()
+	checkKinds(t, "withdrawal", []kindCase{
+		{"若我们违反法律规定收集、使用您的个人信息，您可以撤回同意。", "on_breach", "", ""},
+		{"如本公司超出约定范围使用您的信息，您有权通过客服撤回授权。", "on_breach", "", ""},
+		{"一旦平台违反双方约定处理您的信息，您可以撤销授权。", "on_breach", "", ""},
+		{"如您希望撤回同意，可在“设置—隐私”中关闭相应授权。", "offered", "", ""},
+		{"如果您不再同意，可以通过客服热线撤回您的授权。", "offered", "", ""},
+	})
+}

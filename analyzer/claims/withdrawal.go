@@ -107,6 +107,9 @@ func withdrawal(s *sent) []Claim {
 		if c.Kind == "offered" && (s.vagueWay() || s.bareRight()) {
 			c.Kind = "announced" // a way promised but not given (rights.go vagueWay)
 		}
+		if c.Kind == "offered" && matchRe(breachRe, s.text[:h.start]) {
+			c.Kind = "on_breach" // only when the processor breaks the law (个保法 第四十七条 territory)
+		}
 	}
 	if h, ok := s.pick(s.findRe(switchOffRe)); ok && (c.Kind == "" || c.Negated) && !s.negated(h) {
 		c.Kind, c.Negated = "offered", false
@@ -120,6 +123,10 @@ func withdrawal(s *sent) []Claim {
 	}
 	return []Claim{c}
 }
+
+// breachRe makes withdrawal depend on the processor's own breach (若我们违反
+// 法律、行政法规的规定…，您可以撤回同意): not a way to withdraw at will.
+var breachRe = regexp.MustCompile(`(若|如|如果|倘若|假如|一旦)(我们|本公司|我司|本平台|公司|平台)[^。；;]{0,6}(违反|超出|超越|违背)`)
 
 // rightWords state withdrawal as a right the person holds.
 var rightWords = []string{"有权", "享有", "权利"}
