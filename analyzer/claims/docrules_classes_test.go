@@ -149,3 +149,25 @@ func TestWithdrawalOnBreach(t *testing.T) {
 		{"如果您不再同意，可以通过客服热线撤回您的授权。", "offered", "", ""},
 	})
 }
+
+// TestRightsLeadInWithPaths: a lead-in naming the rights is a procedure
+// when its items give the paths.
+func TestRightsLeadInWithPaths(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]string{
+		"您可通过以下途径查询、更正您的个人信息：\n\n1. 网页端【账号中心 - 个人资料】；\n2. 移动端【我 - 设置 - 个人信息】。": "procedure",
+		"如需删除您的个人信息，您可以通过下列方式提出：\n\n- 发送邮件至 dpo@example.cn；\n- 拨打客服电话。":        "procedure",
+		"您有权查阅、复制您的个人信息，方式如下：\n\n（一）登录“我的—隐私中心—信息导出”提交申请。":                     "procedure",
+		"您享有以下权利：\n\n1. 查阅您的个人信息；\n2. 删除您的个人信息。":                               "",
+	} {
+		kind := ""
+		for _, c := range claimsOf(t, text, "rights") {
+			if c.Kind == "procedure" || kind == "" {
+				kind = c.Kind
+			}
+		}
+		if kind != want {
+			t.Errorf("rights kind %q, want %q: %s", kind, want, text)
+		}
+	}
+}
