@@ -171,3 +171,26 @@ func TestRightsLeadInWithPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestChildActDeemsGuardianConsent: the child's own use or click standing
+// for the guardian's consent is deemed guardian consent.
+func TestChildActDeemsGuardianConsent(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"若您的孩子开始下载、使用我们的服务或提交个人信息，都表示您同意我们按照本政策处理您孩子的个人信息。": true,
+		"儿童用户完成注册即视为其监护人已同意本规则。":                            true,
+		"未成年人点击“同意”后，即表示其父母已授权我们收集相关信息。":                    true,
+		"您的孩子使用本服务前，应当取得您的同意。":                              false,
+		"如您是儿童的监护人，请您仔细阅读本规则并决定是否同意。":                       false,
+	} {
+		got := false
+		for _, c := range claimsOf(t, text, "minor") {
+			if has(c, "deemed_guardian") || has(c, "child_act") {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("deemed_guardian = %v, want %v: %s", got, want, text)
+		}
+	}
+}
