@@ -194,3 +194,27 @@ func TestChildActDeemsGuardianConsent(t *testing.T) {
 		}
 	}
 }
+
+// TestShareUnderSharingHeading: 共享您的个人信息 under a heading about sharing
+// provides to third parties even without naming them.
+func TestShareUnderSharingHeading(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"## 三、共享\n\n我们在遵守合法、正当、必要原则的前提下共享您的个人信息。":       true,
+		"## 对外提供\n\n我们会基于合法、正当、必要的原则共享您的个人数据。":          true,
+		"## 如何共享您的信息\n\n目前，我们在以下情形中需要共享您的个人信息：":         true,
+		"## 三、共享\n\n我们不会共享您的个人信息。":                      false,
+		"## 三、我们如何使用信息\n\n我们在遵守合法、正当、必要原则的前提下共享您的个人信息。": false,
+		"## 三、共享\n\n我们制定了《第三方信息共享清单》向您介绍共享及接入SDK的情况。":   false,
+	} {
+		got := false
+		for _, c := range claimsOf(t, text, "share") {
+			if !c.Negated {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("share = %v, want %v: %s", got, want, text)
+		}
+	}
+}

@@ -128,7 +128,7 @@ var consentFirst = regexp.MustCompile(`(?:获得|取得|征得|经过?)(?:您|�
 func shareVerb(s *sent) (hit, bool) {
 	var cands []hit
 	for _, h := range s.findAny(shareVerbs) {
-		if h.cue != "对外提供" && !recipientInClause(s, h) || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) || listedAct(s, h) ||
+		if h.cue != "对外提供" && !recipientInClause(s, h) && !s.sharingSectionObject(h) || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) || listedAct(s, h) ||
 			h.cue == "分享" && !withRecipient(s, h) {
 			continue
 		}
@@ -146,6 +146,17 @@ func shareVerb(s *sent) (hit, bool) {
 	sortHits(cands)
 	h, _ := s.firstAffirmed(withInfo(s, cands))
 	return h, true
+}
+
+// sharedObjectRe is the person's information right after a sharing verb
+// (共享您的个人信息).
+var sharedObjectRe = regexp.MustCompile(`^(您|你|用户)的?(个人信息|个人数据|信息|数据|资料)`)
+
+// sharingSectionObject reports whether h shares the person's information
+// under a heading about sharing (共享: 我们在遵守…原则的前提下共享您的个人信息),
+// where the heading implies the third-party recipient.
+func (s *sent) sharingSectionObject(h hit) bool {
+	return h.cue == "共享" && containsAny(s.section, []string{"共享", "对外提供"}) && matchRe(sharedObjectRe, s.text[h.end:])
 }
 
 // recipientInClause reports whether a recipient is named in the clause of h
