@@ -218,3 +218,21 @@ func TestShareUnderSharingHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinitionIsNoImpactStatement: defining sensitive information explains
+// nothing about this processing; an impact statement about it does.
+func TestDefinitionIsNoImpactStatement(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{
+		"个人敏感信息是指一旦泄露、非法提供或滥用可能危害人身和财产安全的个人信息。":     false,
+		"1.7 敏感个人信息：指一旦泄露或者非法使用，容易导致人格尊严受到侵害的个人信息。": false,
+		"本政策所称的敏感个人信息，指的是一旦泄露可能危害人身安全的信息，包括人脸信息。":   false,
+		"人脸信息属于敏感个人信息，一旦泄露可能危害您的财产安全，是完成实名认证所必需的。":  true,
+		"处理您的银行卡号是完成支付所必需的，如泄露可能导致资金损失。":            true,
+	} {
+		got := len(claimsOf(t, text, "necessity")) > 0
+		if got != want {
+			t.Errorf("necessity claim = %v, want %v: %s", got, want, text)
+		}
+	}
+}
