@@ -236,3 +236,16 @@ func TestDefinitionIsNoImpactStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestRightsOfOtherPersons: 业主/会员/客户 may exercise rights too, and going
+// in person with an ID to a service desk is a procedure.
+func TestRightsOfOtherPersons(t *testing.T) {
+	t.Parallel()
+	checkKinds(t, "rights", []kindCase{
+		{"业主可持身份证件到物业服务中心查阅、更正、删除个人信息。", "procedure", "", ""},
+		{"会员可至前台申请查询、更正会员资料。", "procedure", "", ""},
+		{"客户可以携带有效证件到营业网点查询、更正本人信息。", "procedure", "", ""},
+		{"持卡人有权查阅、更正其个人信息。", "declared", "", ""},
+		{"员工应当妥善保管客户资料，不得擅自删除。", "", "", ""},
+	})
+}

@@ -28,13 +28,16 @@ var (
 	requestWords = []string{"如需", "如您需要", "如您希望", "如您想", "如您要", "若您需要", "如果您需要", "如果您希望"}
 	// personWords refer to the person; mayWords, beside them, say what the
 	// person can do (您在设置中可以查阅…, 为了让您更便捷地删除…).
-	personWords = []string{"您", "你", "用户", "个人", "本人"}
-	mayWords    = []string{"可以", "可通过", "可在", "可向", "可按照", "有权", "能够", "享有", "让您", "便于您", "方便您", "帮助您"}
+	personWords = []string{"您", "你", "用户", "个人", "本人", "会员", "客户", "业主", "授权人", "持卡人", "投保人", "学员",
+		"患者", "消费者", "员工"}
+	mayWords = []string{"可以", "可通过", "可在", "可向", "可按照", "有权", "能够", "享有", "让您", "便于您", "方便您", "帮助您",
+		"可持", "可到", "可于", "可凭", "可至"}
 	// channelRe is a way to exercise a right: an in-app path (“我的—设置”), a
 	// settings page, customer service, e-mail, telephone, a form or the
 	// notice's contact section.
 	channelRe = regexp.MustCompile(`[“"「【][^”"」】]{1,20}[”"」】]|设置|个人中心|页面|入口|按钮|功能|菜单|选项|路径|联系我们|与我们联系|客服|邮件|邮箱|` +
-		`电话|致电|拨打|热线|发送|提交|反馈|联系方式|在线|表单|书面|申请|营业厅|网点|柜台|门店|前往|@`)
+		`电话|致电|拨打|热线|发送|提交|反馈|联系方式|在线|表单|书面|申请|营业厅|网点|柜台|门店|前往|@|服务中心|服务大厅|前台|` +
+		`(持|携带)[^，,；;。]{0,6}证件`)
 )
 
 // rightObjects are what a right is exercised over: the person's
