@@ -148,17 +148,6 @@ func shareVerb(s *sent) (hit, bool) {
 	return h, true
 }
 
-// sharedObjectRe is the person's information right after a sharing verb
-// (共享您的个人信息).
-var sharedObjectRe = regexp.MustCompile(`^(您|你|用户)的?(个人信息|个人数据|信息|数据|资料)`)
-
-// sharingSectionObject reports whether h shares the person's information
-// under a heading about sharing (共享: 我们在遵守…原则的前提下共享您的个人信息),
-// where the heading implies the third-party recipient.
-func (s *sent) sharingSectionObject(h hit) bool {
-	return h.cue == "共享" && containsAny(s.section, []string{"共享", "对外提供"}) && matchRe(sharedObjectRe, s.text[h.end:])
-}
-
 // recipientInClause reports whether a recipient is named in the clause of h
 // (or in the sentence's opening clause, which often names the recipient
 // of a list: 与关联公司共享：…).
