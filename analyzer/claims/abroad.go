@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Transfer of personal information out of mainland China (个保法 第三十九条).
 var (
@@ -57,7 +60,7 @@ func transferAbroad(s *sent) (Claim, bool) {
 	a.set(s, "destination", place)
 	a.markText(s, "separate_consent", separateConsentCues)
 	a.markText(s, "recipient_named", foreignRecipientCues)
-	a.markText(s, "legal_duty", legalDutyCues)
+	markLegalDuty(s, a)
 	a.markText(s, "necessity", append(shareNecessityCues, "涉及跨境", "处理跨境业务", "跨境汇款"))
 	a.markText(s, "anonymised", anonymisedCues)
 	if !a.markText(s, "local_only", localOnlyCues) {
@@ -71,6 +74,23 @@ func transferAbroad(s *sent) (Claim, bool) {
 	neg := s.negated(verb) || s.negated(place) || continuesDenial(s, place)
 	return Claim{Type: "transfer_abroad", Object: "personal_info", Categories: cats, Sensitive: sens,
 		Negated: neg, Conditional: s.conditional() || matchRe(consentFirst, s.text[:verb.start]), Attributes: a}, true
+}
+
+// dutyFirstRe is a duty performed before the act (在履行法律规定的义务后,
+// 依法完成安全评估等程序后): a precondition, not a duty to transfer.
+var dutyFirstRe = regexp.MustCompile(`(履行|完成|遵守|通过|按照|依照)[^，,；;。]{0,14}(义务|程序|手续|评估|认证|要求|规定)[^，,；;。]{0,4}(后|之后)`)
+
+// markLegalDuty marks legal_duty unless the only duty named is a
+// precondition performed before the act.
+func markLegalDuty(s *sent, a attrs) {
+	if !a.markText(s, "legal_duty", legalDutyCues) {
+		return
+	}
+	cue := a["legal_duty"].Cue
+	rest := strings.Replace(s.text, cue, "", 1)
+	if matchRe(dutyFirstRe, s.text) && !containsAny(rest, legalDutyCues) {
+		delete(a, "legal_duty")
+	}
 }
 
 // storedHere marks local_only when a clause stores the information in

@@ -9,7 +9,7 @@ import (
 var (
 	emailRe = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9._%+\-]*\s*(@|＠|\[at\]|\(at\))\s*[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 	// phoneRe matches 400/800 numbers, numbers with an area code and mobiles.
-	phoneRe = regexp.MustCompile(`(\+?86[-\s]?)?([48]00[-\s]?\d{3}[-\s]?\d{4}|0\d{2,3}[-\s－—]?\d{7,8}|1[3-9]\d{9})`)
+	phoneRe = regexp.MustCompile(`(\+?86[-\s]?)?([48]00[-\s]?\d{3}[-\s]?\d{4}|0\d{2,3}[-\s－—]?\d{7,8}|0\d{2,3}[-\s－—]\d{3,4}[-\s－—]\d{4}|1[3-9]\d{9})`)
 	// hotlineRe matches short service numbers named as such (客服电话95555).
 	hotlineRe = regexp.MustCompile(`(电话|热线|致电|拨打|客服)[^，,；;。\d]{0,10}\d{5,6}`)
 	// addressRe matches a postal address: a place (省/市/区/县) then a street
@@ -34,7 +34,8 @@ var (
 	// imRe matches an instant-messaging contact (客服QQ：12345, 微信公众号“某某”).
 	imRe = regexp.MustCompile(`(QQ|qq)(群|号)?[：:\s]*\d{5,11}|(微信公众号|公众号|微信号|微信)[：:\s]*[“"「]?[A-Za-z0-9\p{Han}_-]{2,30}`)
 	// servedByRe introduces who provides the service (本产品由…提供).
-	servedByRe = regexp.MustCompile(`(政策|产品|服务|应用|平台|网站|软件|App|APP|app)[^，,；;。]{0,12}由`)
+	servedByRe = regexp.MustCompile(`(政策|产品|服务|应用|平台|网站|软件|App|APP|app)[^，,；;。]{0,12}由|` +
+		`由[^，,；;。]{2,40}?(公司|集团)[^，,；;。]{0,4}?(开发|运营|提供|制定|发布|出品|经营|所有|负责)`)
 	// calledRe introduces the alias of a name (以下简称, 以下或称, 合称).
 	calledRe = regexp.MustCompile(`以下[^，,；;。]{0,4}称|简称|统称|合称|下称|亦称`)
 	// aliasRe follows a name with the alias the notice uses (（以下简称“我们”）).
@@ -134,7 +135,17 @@ func (s *sent) thirdPartySection() bool {
 // contact section.
 func (s *sent) namesController() bool {
 	return s.contains(controllerMarkers) || len(s.findRe(aliasRe)) > 0 || len(s.findRe(calledRe)) > 0 ||
-		len(s.findRe(servedByRe)) > 0 || strings.Contains(s.section, "联系")
+		s.servedBy() || strings.Contains(s.section, "联系")
+}
+
+// embedded mark a service built into the app by someone else (我们接入的推送
+// 服务由某某公司提供): its provider is not the processor.
+var embedded = []string{"接入", "集成", "嵌入", "第三方", "SDK"}
+
+// servedBy reports whether the sentence says who provides the product or
+// the notice (本产品由…提供, 某某App由某某有限公司开发), not an embedded service.
+func (s *sent) servedBy() bool {
+	return len(s.findRe(servedByRe)) > 0 && !s.contains(embedded)
 }
 
 // controllerName finds the processor's name: an organisation or a person

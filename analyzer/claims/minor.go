@@ -6,7 +6,8 @@ import "strings"
 var (
 	// childTerms name persons under 14 (or children generally).
 	childTerms = []string{"不满十四周岁", "不满14周岁", "未满十四周岁", "未满14周岁", "十四周岁以下", "14周岁以下",
-		"十四岁以下", "14岁以下", "不满 14 周岁", "未满 14 周岁", "儿童", "少儿", "中小学生", "小学生", "幼儿", "学龄前"}
+		"十四岁以下", "14岁以下", "不满 14 周岁", "未满 14 周岁", "儿童", "少儿", "中小学生", "小学生", "幼儿", "学龄前",
+		"您的孩子", "您孩子", "你的孩子"}
 	// minorTerms name persons under 18, who may include children.
 	minorTerms = []string{"未成年人", "未成年", "青少年", "未满十八周岁", "未满18周岁", "不满十八周岁", "不满18周岁", "未满 18 周岁"}
 	// targetCues say the service is meant for children.
@@ -62,6 +63,10 @@ func minor(s *sent) (Claim, bool) {
 			attrs["deemed_guardian"] = Cue{Cue: m.text(s), Span: s.span(m.start, m.end), Negated: s.negated(m.slots[0])}
 		}
 	}
+	if ms, _ := s.matchAny(childActs); len(ms) > 0 {
+		m := ms[0]
+		attrs["child_act"] = Cue{Cue: m.text(s), Span: s.span(m.start, m.end), Negated: s.negated(m.slots[0])}
+	}
 	if g, ok := attrs["guardian_consent"]; ok {
 		if a := s.findAny(guardianAdviceCues); len(a) > 0 && s.span(a[0].start, a[0].end).Start.Offset < g.Span.Start.Offset {
 			// 我们建议未成年人…寻求父母的同意: advice, not a requirement.
@@ -93,6 +98,13 @@ func minor(s *sent) (Claim, bool) {
 var presumedGuardian = []*pattern{
 	mustPattern("推定|默认|推断 ~4 获得|取得|征得 ~10 监护人|家长|父母"),
 	mustPattern("推定|默认|推断 ~10 监护人|家长|父母 ~6 同意|授权|认可|许可"),
+}
+
+// childActs let the child's own act stand for the guardian's consent (您的孩子
+// 开始使用我们的服务…，都表示您同意; 儿童注册即视为其监护人已同意): deemed
+// consent (consent-deemed) that also replaces the guardian's.
+var childActs = []*pattern{
+	mustPattern("孩子|儿童|未成年人|子女 ~~40 下载|访问|使用|注册|点击|勾选|提交 ~~40 都表示|均表示|即表示|表示|视为|即视为|均视为 ~6 您|监护人|家长|父母 ~8 同意|授权|许可"),
 }
 
 // guardianAdviceCues make guardian consent a recommendation (我们建议…征得监护人同意,

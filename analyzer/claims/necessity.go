@@ -22,8 +22,12 @@ var sensitiveRefs = []string{"敏感个人信息", "个人敏感信息", "敏感
 // necessity extracts necessity and impact claims: the sentence explains why
 // information is needed (所必需) or how processing affects the person (一旦
 // 泄露…). A sentence that names sensitive information as a class carries the
-// attribute sensitive_ref.
+// attribute sensitive_ref. A definition of a term (敏感个人信息是指一旦泄露…)
+// explains nothing about the processing.
 func necessity(s *sent) []Claim {
+	if containsAny(s.text, definesTerm) {
+		return nil // 个人敏感信息是指一旦泄露…可能危害…: what the term means, not this processing
+	}
 	var out []Claim
 	cats, sens := s.categories()
 	for _, k := range []struct {
@@ -50,3 +54,6 @@ func necessity(s *sent) []Claim {
 	}
 	return out
 }
+
+// definesTerm mark a sentence that defines a term.
+var definesTerm = []string{"是指", "指的是", "信息：指", "信息:指", "信息，指"}

@@ -149,10 +149,20 @@ func necessaryFor(s *sent) (Claim, bool) {
 	return Claim{}, false
 }
 
+// useOfPatterns state what collected information is then used for without
+// 用于: 并据此分析您的偏好、向您推送…; 以此生成报告; 借此核验身份.
+var useOfPatterns = []*pattern{
+	mustPattern("据此|以此|借此|凭此|依此 ~~16 推荐|推送|分析|生成|形成|判断|评估|核验|识别|展示|计算|匹配|审核|确认"),
+}
+
 // purposeHits finds the purpose cues of s, plus a clause-initial 为
 // (为完成实名认证，我们会…).
 func purposeHits(s *sent) []hit {
 	hits := s.findAny(purposeCues)
+	if ms, _ := s.matchAny(useOfPatterns); len(ms) > 0 {
+		m := ms[0]
+		hits = append(hits, s.hitAt(m.slots[0].start, m.slots[0].end))
+	}
 	for i, t := range s.tokens {
 		if t.Text == "为" && s.clauseStart(t.Start) == t.Start {
 			hits = append(hits, hit{cue: "为", start: t.Start, end: t.End, tok: i, endTok: i + 1})

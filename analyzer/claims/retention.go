@@ -36,7 +36,8 @@ var (
 	duringRe = regexp.MustCompile(`(存续|使用|服务|有效|保有|注册|合同|会员|账户|帐户|账号|帐号)期间`)
 	// untilRe keeps information until an event (保存至账号注销之日, 保留到
 	// 服务终止时).
-	untilRe = regexp.MustCompile(`(保存|保留|存储|留存|储存)(至|到)[^，,；;。]{1,16}?(之日|之时|时|后|当日)`)
+	untilRe = regexp.MustCompile(`(保存|保留|存储|留存|储存)(至|到)[^，,；;。]{1,16}?(之日|之时|时|后|当日)|` +
+		`(保存|保留|存储|留存|储存)(至|到|直至)[^，,；;。]{0,12}?(注销|终止|届满|期满|到期|撤回|解除)`)
 	// keepsRe says information is not deleted (且不予删除, 不因注销而删除).
 	keepsRe = regexp.MustCompile(`不会?因[^，,；;。]{1,20}?而?(删除|清除|销毁)|(不予|不作|不做|不进行|不会|不|不再)(删除|清除|销毁)`)
 	// survivesRe keeps information after the event that should end it

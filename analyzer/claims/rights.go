@@ -1,6 +1,10 @@
 package claims
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
 
 // rightKinds are the person's rights under PIPL Arts. 44–50 and the words
 // that name them.
@@ -24,13 +28,16 @@ var (
 	requestWords = []string{"如需", "如您需要", "如您希望", "如您想", "如您要", "若您需要", "如果您需要", "如果您希望"}
 	// personWords refer to the person; mayWords, beside them, say what the
 	// person can do (您在设置中可以查阅…, 为了让您更便捷地删除…).
-	personWords = []string{"您", "你", "用户", "个人", "本人"}
-	mayWords    = []string{"可以", "可通过", "可在", "可向", "可按照", "有权", "能够", "享有", "让您", "便于您", "方便您", "帮助您"}
+	personWords = []string{"您", "你", "用户", "个人", "本人", "会员", "客户", "业主", "授权人", "持卡人", "投保人", "学员",
+		"患者", "消费者", "员工"}
+	mayWords = []string{"可以", "可通过", "可在", "可向", "可按照", "有权", "能够", "享有", "让您", "便于您", "方便您", "帮助您",
+		"可持", "可到", "可于", "可凭", "可至"}
 	// channelRe is a way to exercise a right: an in-app path (“我的—设置”), a
 	// settings page, customer service, e-mail, telephone, a form or the
 	// notice's contact section.
-	channelRe = regexp.MustCompile(`[“"「][^”"」]{1,20}[”"」]|设置|个人中心|页面|入口|按钮|功能|菜单|选项|路径|联系我们|与我们联系|客服|邮件|邮箱|` +
-		`电话|致电|拨打|热线|发送|提交|反馈|联系方式|在线|表单|书面|申请|营业厅|网点|柜台|门店|前往|@`)
+	channelRe = regexp.MustCompile(`[“"「【][^”"」】]{1,20}[”"」】]|设置|个人中心|页面|入口|按钮|功能|菜单|选项|路径|联系我们|与我们联系|客服|邮件|邮箱|` +
+		`电话|致电|拨打|热线|发送|提交|反馈|联系方式|在线|表单|书面|申请|营业厅|网点|柜台|门店|前往|@|服务中心|服务大厅|前台|` +
+		`(持|携带)[^，,；;。]{0,6}证件`)
 )
 
 // rightObjects are what a right is exercised over: the person's
@@ -66,6 +73,10 @@ func rights(s *sent) (Claim, bool) {
 	if len(c.Attributes) == 0 {
 		return Claim{}, false
 	}
+	s.dropNoticeAccess(c.Attributes)
+	if len(c.Attributes) == 0 {
+		return Claim{}, false
+	}
 	// 访问 names the access right only beside another right (访问、更正和删除),
 	// not in 访问我们的网站.
 	if _, ok := c.Attributes["access"]; !ok {
@@ -77,8 +88,40 @@ func rights(s *sent) (Claim, bool) {
 	if h, ok := s.pick(s.findRe(channelRe)); ok && affirmed && !s.negated(h) && !s.vagueWay() {
 		c.Kind = "procedure"
 		c.Attributes["channel"] = s.cueOf(h)
+	} else if colon := leadColon(s.text); affirmed && colon >= 0 && itemPathRe.MatchString(s.items) {
+		c.Kind = "procedure" // 您可通过以下途径查询、更正您的个人信息： then the paths
+		_, n := utf8.DecodeRuneInString(s.text[colon:])
+		c.Attributes["channel"] = s.cueOf(s.hitAt(colon, colon+n))
 	}
 	return c, true
+}
+
+// itemPathRe finds a menu path, address or contact channel in the items of
+// a lead-in (【我 - 账号与安全 - 个人信息查询】, 发送邮件至…).
+var itemPathRe = regexp.MustCompile(`[【“"「][^】”"」]{1,30}[-—－>→/][^】”"」]{1,30}[】”"」]|@|邮箱|邮件|电话|客服|https?://`)
+
+// noticeWords name the text itself, not the person's information.
+var noticeWords = []string{"政策", "协议", "条款", "声明", "规则", "指引", "须知"}
+
+// dropNoticeAccess drops an access cue whose object is the notice (在【设置-
+// 条款协议-隐私政策】随时查看本政策的全部内容): reading the notice is no right
+// over one's information.
+func (s *sent) dropNoticeAccess(attrs map[string]Cue) {
+	cue, ok := attrs["access"]
+	if !ok {
+		return
+	}
+	i := strings.Index(s.text, cue.Cue)
+	if i < 0 {
+		return
+	}
+	rest := s.text[i+len(cue.Cue) : clauseEnd(s.text, i+len(cue.Cue))]
+	if n := strings.IndexAny(rest, "、和及与或"); n >= 0 {
+		rest = rest[:n]
+	}
+	if containsAny(firstRunes(rest, 10), noticeWords) && !containsAny(rest, []string{"信息", "数据", "资料", "记录"}) {
+		delete(attrs, "access")
+	}
 }
 
 // vagueCues announce a way without giving it (我们为你提供了相应的操作设置，

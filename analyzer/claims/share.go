@@ -91,7 +91,7 @@ func share(s *sent) (Claim, bool) {
 	a.markText(s, "recipient_notice", recipientNoticeCues)
 	a.mark(s, "purpose", sharePurposeCues)
 	a.markText(s, "necessity", shareNecessityCues)
-	a.markText(s, "legal_duty", legalDutyCues)
+	markLegalDuty(s, a)
 	a.markText(s, "exempt", exemptCues)
 	a.markText(s, "anonymised", anonymisedCues)
 	a.markText(s, "separate_consent", separateConsentCues)
@@ -128,7 +128,7 @@ var consentFirst = regexp.MustCompile(`(?:获得|取得|征得|经过?)(?:您|�
 func shareVerb(s *sent) (hit, bool) {
 	var cands []hit
 	for _, h := range s.findAny(shareVerbs) {
-		if h.cue != "对外提供" && !recipientInClause(s, h) || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) || listedAct(s, h) ||
+		if h.cue != "对外提供" && !recipientInClause(s, h) && !s.sharingSectionObject(h) || shareNominal[s.tokenAfter(h)] || nominalShare(s, h) || listedAct(s, h) ||
 			h.cue == "分享" && !withRecipient(s, h) {
 			continue
 		}

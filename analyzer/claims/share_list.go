@@ -121,3 +121,14 @@ func withRecipient(s *sent, h hit) bool {
 	}
 	return false
 }
+
+// sharedObjectRe is the person's information right after a sharing verb
+// (共享您的个人信息).
+var sharedObjectRe = regexp.MustCompile(`^(您|你|用户)的?(个人信息|个人数据|信息|数据|资料)`)
+
+// sharingSectionObject reports whether h shares the person's information
+// under a heading about sharing (共享: 我们在遵守…原则的前提下共享您的个人信息),
+// where the heading implies the third-party recipient.
+func (s *sent) sharingSectionObject(h hit) bool {
+	return h.cue == "共享" && containsAny(s.section, []string{"共享", "对外提供"}) && matchRe(sharedObjectRe, s.text[h.end:])
+}

@@ -104,8 +104,11 @@ func withdrawal(s *sent) []Claim {
 			c.Kind = "effect"
 		}
 		c.Attributes["withdraw"] = s.cueOf(h)
-		if c.Kind == "offered" && s.vagueWay() {
+		if c.Kind == "offered" && (s.vagueWay() || s.bareRight()) {
 			c.Kind = "announced" // a way promised but not given (rights.go vagueWay)
+		}
+		if c.Kind == "offered" && matchRe(breachRe, s.text[:h.start]) {
+			c.Kind = "on_breach" // only when the processor breaks the law (个保法 第四十七条 territory)
 		}
 	}
 	if h, ok := s.pick(s.findRe(switchOffRe)); ok && (c.Kind == "" || c.Negated) && !s.negated(h) {
@@ -119,6 +122,21 @@ func withdrawal(s *sent) []Claim {
 		return nil
 	}
 	return []Claim{c}
+}
+
+// breachRe makes withdrawal depend on the processor's own breach (若我们违反
+// 法律、行政法规的规定…，您可以撤回同意): not a way to withdraw at will.
+var breachRe = regexp.MustCompile(`(若|如|如果|倘若|假如|一旦)(我们|本公司|我司|本平台|公司|平台)[^。；;]{0,6}(违反|超出|超越|违背)`)
+
+// rightWords state withdrawal as a right the person holds.
+var rightWords = []string{"有权", "享有", "权利"}
+
+// bareRight reports whether the sentence only names withdrawal as a right
+// (您享有查阅、删除…的权利，也有权撤回同意) without a path, control or
+// channel to do it.
+func (s *sent) bareRight() bool {
+	return s.contains(rightWords) && len(s.findRe(channelRe)) == 0 && !containsAny(s.text, concreteWays) &&
+		len(s.findRe(switchOffRe)) == 0
 }
 
 // withdrawVerbs finds withdrawal verbs whose clause names consent or an

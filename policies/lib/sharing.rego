@@ -86,6 +86,13 @@ first(set) := claim if {
 #   that provision.
 consent_follows(type) if {
 	some claim in stated(type)
+	followed(claim)
+}
+
+# METADATA
+# title: followed
+# description: The claim is followed, within the next two sentences of its section, by a general promise of separate consent.
+followed(claim) if {
 	some d in {1, 2}
 	input.sentences[claim.sentence + d].section == input.sentences[claim.sentence].section
 	(claim.sentence + d) in _general_separate_consents

@@ -33,11 +33,14 @@ import data.pplint.lib.result
 
 # METADATA
 # title: report
-# description: A clause lets a child consent alone or deems the guardian's consent given.
+# description: |
+#   A clause lets a child consent alone or deems the guardian's consent given,
+#   also from the child's own use or click (child_act).
 report contains result.fail(rego.metadata.chain(), cue.span, "error", message) if {
 	lib.processing
 	some c in claims.of_type("minor")
-	cue := c.attributes.deemed_guardian
+	some name in ["deemed_guardian", "child_act"]
+	cue := c.attributes[name]
 	not cue.negated
 	message := {
 		"zh": sprintf("儿童的同意或推定的监护人同意不能代替父母或其他监护人的同意（“%s”）。", [cue.cue]),

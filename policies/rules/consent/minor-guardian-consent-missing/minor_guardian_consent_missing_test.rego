@@ -26,6 +26,19 @@ test_fail_deemed_guardian_consent if {
 	f.location == t.line_span(3, 2, 4)
 }
 
+test_fail_child_act_deems_consent if {
+	attrs := {"child": t.attr("您的孩子", 2), "child_act": t.attr("您的孩子开始使用…都表示您同意", 2), "guardian_consent": t.attr("监护人的同意", 2)}
+	r := _run(true, [_minor(2, "mention", attrs)])
+	count(r) == 1
+}
+
+test_success_child_act_negated if {
+	act := object.union(t.attr("孩子使用即表示您同意", 2), {"negated": true})
+	attrs := {"child": t.attr("孩子", 2), "child_act": act, "guardian_consent": t.attr("监护人的同意", 2)}
+	r := _run(true, [_minor(2, "mention", attrs)])
+	count(r) == 0
+}
+
 test_fail_addressed_child_without_guardian if {
 	r := _run(true, [_minor(1, "addressed", {"child": t.attr("儿童", 1)})])
 	count(r) == 1

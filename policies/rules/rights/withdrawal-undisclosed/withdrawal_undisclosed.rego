@@ -43,8 +43,20 @@ report contains result.fail(rego.metadata.chain(), rights.section("withdrawal"),
 
 # METADATA
 # title: _general
-# description: The ways offered to withdraw consent that are not one feature's switch.
-_general := {c |
+# description: |
+#   The ways offered to withdraw consent that are not one feature's switch,
+#   and withdrawal named only as a right (有权撤回同意) in a section that
+#   gives the way to exercise those rights (行使权利的方式：通过…向我们提出请求).
+_general contains c if {
 	some c in rights.stated_kind("withdrawal", "offered")
 	not c.attributes.feature
+}
+
+_general contains c if {
+	some c in rights.stated_kind("withdrawal", "announced")
+	c.attributes.withdraw
+	section := input.sentences[c.sentence].section
+	section != ""
+	some p in rights.stated_kind("rights", "procedure")
+	input.sentences[p.sentence].section == section
 }

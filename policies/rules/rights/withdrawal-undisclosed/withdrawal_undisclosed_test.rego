@@ -52,3 +52,24 @@ test_success_feature_switch_and_general_withdrawal if {
 	r := rule.report with input as t.notice_with([cookie, general])
 	count(r) == 0
 }
+
+test_fail_bare_right_alone if {
+	bare := t.claim_at("withdrawal", "announced", 1, {"withdraw": t.attr("撤回", 1)})
+	r := rule.report with input as t.doc("privacy_notice", true, t.paragraphs(3, "六、您的权利"), [bare])
+	count(r) == 1
+}
+
+test_success_bare_right_with_procedure_in_section if {
+	bare := t.claim_at("withdrawal", "announced", 1, {"withdraw": t.attr("撤回", 1)})
+	way := t.claim_at("rights", "procedure", 2, {"access": t.attr("查询", 2), "channel": t.attr("联系方式", 2)})
+	r := rule.report with input as t.doc("privacy_notice", true, t.paragraphs(3, "六、您的权利"), [bare, way])
+	count(r) == 0
+}
+
+test_fail_bare_right_with_procedure_elsewhere if {
+	bare := t.claim_at("withdrawal", "announced", 0, {"withdraw": t.attr("撤回", 0)})
+	way := t.claim_at("rights", "procedure", 1, {"access": t.attr("查询", 1), "channel": t.attr("联系方式", 1)})
+	sentences := [t.sentence(0, 0, "六、您的权利", "paragraph"), t.sentence(1, 1, "九、联系我们", "paragraph")]
+	r := rule.report with input as t.doc("privacy_notice", true, sentences, [bare, way])
+	count(r) == 1
+}

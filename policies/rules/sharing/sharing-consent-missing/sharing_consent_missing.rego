@@ -53,7 +53,7 @@ report contains result.fail(rego.metadata.chain(), sharing.where(claim, "verb"),
 
 report contains result.fail(rego.metadata.chain(), sharing.where(claim, "verb"), "warning", message) if {
 	sharing.in_scope
-	_consent_stated
+	_warn_only
 	count(_unnamed) > 0
 	claim := sharing.first(_unnamed)
 	message := {
@@ -71,7 +71,7 @@ report contains result.fail(rego.metadata.chain(), sharing.where(claim, "verb"),
 #   describes a procedure that the document's promise of separate consent and
 #   notice covers.
 _unnamed contains claim if {
-	some claim in _provisions
+	some claim in _all_provisions
 	not _procedure(claim)
 	sharing.lacks(claim, "recipient_named")
 	sharing.lacks(claim, "purpose")
@@ -87,7 +87,7 @@ _unnamed contains claim if {
 #   without separate consent in the same sentence. A provision conditioned on
 #   consent that is not separate (在您明确同意的情况下), or one case of a list
 #   that limits sharing (我们仅在以下情况下共享：), still needs it.
-_provisions contains claim if {
+_all_provisions contains claim if {
 	some claim in sharing.affirmed("share")
 	claim.kind in {"third_party", "affiliate"}
 	not sharing.excused(claim)
@@ -95,6 +95,29 @@ _provisions contains claim if {
 	sharing.lacks(claim, "user_directed")
 	not _promise(claim)
 	not _named_and_necessary(claim)
+}
+
+# METADATA
+# title: _provisions
+# description: |
+#   Provisions without separate consent: not followed by a promise of
+#   separate consent for that provision (…共享您的个人信息。信息同步之前，
+#   我们会…另行获取您的授权同意), which covers that clause only.
+_provisions contains claim if {
+	some claim in _all_provisions
+	not sharing.followed(claim)
+}
+
+# METADATA
+# title: _warn_only
+# description: |
+#   Separate consent is stated for sharing, or every provision is followed by
+#   its own promise of it: only unnamed recipients are left to report.
+_warn_only if _consent_stated
+
+_warn_only if {
+	sharing.consent_follows("share")
+	count(_provisions) == 0
 }
 
 # METADATA
@@ -150,8 +173,6 @@ _named_and_necessary(claim) if {
 # description: |
 #   Some sharing clause, affirmed or denied, states separate consent or
 #   promises the notice of 个保法 第二十三条 (向第三方提供前，我们会告知接收方的名称…).
-_consent_stated if sharing.consent_follows("share")
-
 _consent_stated if {
 	some claim in sharing.stated("share")
 	sharing.has(claim, "separate_consent")

@@ -127,3 +127,19 @@ test_fail_located_at_unnecessary_provision if {
 	r := rule.report with input as t.notice_with([necessary, later])
 	{[f.level, f.location] | some f in r} == {["error", t.span(100, 102)]}
 }
+
+_at(i, kind) := object.union(t.claim_at("share", kind, i, {"verb": t.attr("共享", i), "recipient": t.attr("第三方", i)}), {"object": "personal_info"})
+
+_promise_at(i) := t.claim_at("consent", "separate", i, {"cue": t.attr("另行获取您的授权同意", i)})
+
+test_success_each_provision_followed_by_its_promise if {
+	r := rule.report with input as t.doc("privacy_notice", true, t.paragraphs(4, "共享"), [_at(0, "third_party"), _promise_at(1)])
+	{f.level | some f in r} == {"warning"}
+}
+
+test_fail_promise_covers_only_the_provision_it_follows if {
+	claims := [_at(0, "third_party"), _promise_at(1), _at(5, "third_party")]
+	r := rule.report with input as t.doc("privacy_notice", true, t.paragraphs(6, "共享"), claims)
+	{f.level | some f in r} == {"error"}
+	{f.location | some f in r} == {t.line_span(6, 2, 4)}
+}
