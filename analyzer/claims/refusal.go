@@ -20,7 +20,8 @@ var (
 		"拒绝您使用", "拒绝您注册", "拒绝您的注册", "无法开户", "拒绝提供服务", "不予办理", "不予受理", "不予提供",
 		"选择不使用", "可以不使用", "影响您使用", "影响您正常使用", "无法享有", "无法开通", "无法办理", "停止注册",
 		"停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "无权注册", "无权登录", "无权下载", "方可",
-		"方能", "方得以", "才能", "才可以", "才可")
+		"方能", "方得以", "才能", "才可以", "才可", "不应注册", "不应使用", "不应当使用", "不应继续", "不应访问",
+		"不宜使用", "不可使用", "不可注册", "不应登录", "不应下载", "不应安装")
 	_ = synonymSet("refOnlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以", "才会为您提供", "才会向您提供")
 	// termsDoc: the document accepted as a whole.
 	termsDocs = synonymSet("refTermsDoc", "协议", "条款", "政策", "规则", "声明", "指引", "全部内容", "所有内容", "全部规定")
@@ -44,7 +45,10 @@ var (
 		mustPattern("除非 ~8 同意|接受 ~12 @refTermsDoc ~~40 否则 ~~20 @refBlock"),
 		mustPattern("同意|接受 ~12 @refTermsDoc ~8 后 ~4 方可|才能|才可以|方能 ~4 使用|注册|登录|享受|成为"),
 		mustPattern("同意|接受 ~12 @refTermsDoc ~8 之前|以前 ~~12 @refBlock"),
+		// 只有同意参与用户画像，方可开通会员: any consent made the condition
+		onlyIfPattern,
 	}
+	onlyIfPattern = mustPattern("只有|唯有|仅有|只要|仅在|仅当 ~8 同意|接受|授权 ~~40 @refOnlyThen ~6 使用|注册|登录|登陆|开通|享受|享用|成为|办理|访问|获得|申请|继续")
 	// optionalCues: processing beyond the service is made a condition.
 	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "非必要", "可选",
 		"附加功能", "扩展功能", "拓展功能", "大数据", "数据分析", "数据挖掘"}
@@ -77,9 +81,10 @@ var (
 	methodCues = []string{"第三方账号", "第三方平台", "第三方账户", "的方式", "依赖于", "相关服务", "相应服务", "相关功能",
 		"相关产品", "相关 产品", "体验", "效果"}
 	// Objects of the refusal.
-	policyObjects = []string{"本政策", "隐私政策", "本隐私", "个人信息保护政策", "本声明", "本指引", "隐私权政策"}
-	authObjects   = []string{"授权书", "本授权", "同意书", "授权", "权限"}
-	termsObjects  = []string{"协议", "条款", "规则", "服务条款"}
+	policyObjects = []string{"本政策", "隐私政策", "本隐私", "个人信息保护政策", "本声明", "本指引", "隐私权政策", "告知书",
+		"告知函", "知情同意书", "须知", "本说明"}
+	authObjects  = []string{"授权书", "本授权", "同意书", "授权", "权限"}
+	termsObjects = []string{"协议", "条款", "规则", "服务条款"}
 )
 
 // refusal extracts a consent claim of kind refusal: refusing, withdrawing
@@ -110,6 +115,12 @@ func refusal(s *sent) (Claim, bool) {
 	r, b := m.slots[0], m.slots[len(m.slots)-1]
 	if key == "requirement" {
 		r = s.hitAt(m.slots[0].start, m.slots[1].end) // 须同意, 只有…同意
+	}
+	if p == onlyIfPattern && (containsAny(s.text[s.clauseStart(b.start):b.start], processorSubjects) ||
+		strings.HasPrefix(s.text[m.slots[1].end:], "人") || strings.HasPrefix(s.text[m.slots[1].end:], "的人")) {
+		// 只有取得您的同意后，我们才可以使用: a promise, not a condition;
+		// 只有授权人员才可访问: staff, not consent
+		return Claim{}, false
 	}
 	if s.refusesChange(r, b) {
 		return Claim{}, false // refusing a change to the notice: policy_change

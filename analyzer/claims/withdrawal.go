@@ -42,12 +42,22 @@ var (
 
 func init() {
 	synonymSet("wdMust", "须", "需", "需要", "应", "应当", "必须", "方可", "才能", "才可")
-	synonymSet("wdBurden", "书面", "提前", "批准", "审批", "核准", "审核", "公证", "到场", "亲自", "现场", "邮寄")
+	synonymSet("wdBurden", "书面", "提前", "批准", "审批", "核准", "审核", "公证", "到场", "亲自", "现场", "邮寄", "挂号",
+		"寄送", "信函", "纸质")
 }
 
 // withdrawBurdens make withdrawal depend on a form, notice, approval or
 // presence (撤回同意应提前三十日书面通知, 需经我们批准).
-var withdrawBurdens = []*pattern{mustPattern("@wdMust ~10 @wdBurden")}
+var withdrawBurdens = []*pattern{mustPattern("@wdMust ~10 @wdBurden"),
+	mustPattern("经|须经|需经 ~8 核准|审核|审批|批准 后|方|才")}
+
+// noWithdrawPattern denies withdrawing consent with words between
+// (不得于服务期内撤回已作出的同意); noWithdrawGap words in the gap make it
+// about something else (无法在您撤回同意后继续提供).
+var (
+	noWithdrawPattern = mustPattern("不得|不可|不能|无法|无权|不允许|不予|不可以 ~10 撤回|撤销|撤消 ~8 同意")
+	noWithdrawGap     = []string{"您", "你", "用户", "客户", "我们", "后", "时", "继续", "提供"}
+)
 
 // withdrawalRestrictions burden withdrawal (condition) or punish it
 // (penalty).
@@ -73,7 +83,16 @@ func withdrawal(s *sent) []Claim {
 		return nil
 	}
 	c := Claim{Type: "withdrawal", Conditional: s.conditional(), Attributes: map[string]Cue{}}
-	if h, ok := s.pick(s.findAny(noWithdrawCues)); ok && s.consentWithdrawn(h) {
+	h, ok := s.pick(s.findAny(noWithdrawCues))
+	if !ok {
+		for _, m := range s.matchPattern(noWithdrawPattern) {
+			if !containsAny(s.text[m.slots[0].end:m.slots[1].start], noWithdrawGap) {
+				h, ok = s.hitAt(m.start, m.end), true
+				break
+			}
+		}
+	}
+	if ok && s.consentWithdrawn(h) {
 		c.Kind, c.Negated = "restricted", s.negated(h)
 		c.Attributes["restricted"] = s.cueOf(h)
 		return []Claim{c}
@@ -152,7 +171,8 @@ func (s *sent) deniedWithdraw(h hit) bool {
 // a guarantee, a waiver, a payment instruction or an in-scope grant that
 // grant-irrevocable reports.
 func (s *sent) consentWithdrawn(h hit) bool {
-	around := s.prevClause(h) + s.clauseOf(h)
+	// 授权人, 被授权人 name parties, not an authorisation
+	around := strings.ReplaceAll(s.prevClause(h)+s.clauseOf(h), "授权人", "")
 	if containsAny(around, licenceTerms) || s.contains(paymentTerms) {
 		return false
 	}
