@@ -183,6 +183,15 @@ var consentPhrasings = []consentPhrasing{
 	{"本授权一经作出即不可撤销，授权期限至业务结清之日止。", "", false},
 	{"除法律另有规定外，我们会在收到您撤回同意的请求后15日内处理。", "", false},
 	{"您撤回同意无需经过我们审核。", "", false},
+	// phase 2, from a class seen in a labelled notice: withdrawal listed
+	// among requests the processor may leave unanswered
+	{"在下列情形中，我们可能不会响应您提出的查询、删除、撤回同意等请求：", "withdrawal-restricted", false},
+	{"对于下述情况，本公司将无法受理用户撤回授权的申请。", "withdrawal-restricted", false},
+	{"除该等我们无法响应的情况以外，当您撤回同意后，我们将不再处理相应信息。", "", false},
+	{"我们不会拒绝响应您撤回同意的请求。", "", false},
+	// at will, and left to the person to check, though material changes
+	// are notified elsewhere
+	{"我们保留随时修改本政策的权利，请您经常查看。", "policy-change-unilateral", false},
 }
 
 // phrasingDoc wraps a clause (on line 5) in a short privacy notice, or in a

@@ -51,6 +51,10 @@ func init() {
 var withdrawBurdens = []*pattern{mustPattern("@wdMust ~10 @wdBurden"),
 	mustPattern("经|须经|需经 ~8 核准|审核|审批|批准 后|方|才")}
 
+// unansweredPattern: the processor may not act on a request to withdraw
+// (我们可能不会响应您提出的更正、删除、撤回同意的请求): withdrawal refused.
+var unansweredPattern = mustPattern("不会|无法|不予|不能 ~2 响应|回应|受理|满足|执行 ~40 撤回|撤销 ~4 同意|授权")
+
 // noWithdrawPattern denies withdrawing consent with words between
 // (不得于服务期内撤回已作出的同意); noWithdrawGap words in the gap make it
 // about something else (无法在您撤回同意后继续提供).
@@ -68,7 +72,7 @@ var withdrawalRestrictions = []struct {
 
 // withdrawal extracts what the sentence says about withdrawing consent: a
 // way offered (随时撤回, 关闭权限), a restriction (同意后不得撤回, 撤回须书面邮寄
-// 并经审核, 撤回视为违约) or only the PIPL Art. 15(2) effect sentence.
+// 并经审核, 撤回视为违约, 可能不会响应撤回同意的请求) or only the PIPL Art. 15(2) effect sentence.
 // Irrevocable grants over personal information or content are grant claims
 // (grant-irrevocable), not withdrawal claims.
 func withdrawal(s *sent) []Claim {
@@ -98,6 +102,15 @@ func withdrawal(s *sent) []Claim {
 		return []Claim{c}
 	}
 	verbs := s.withdrawVerbs()
+	if ms := s.matchPattern(unansweredPattern); len(ms) > 0 {
+		// 不会拒绝响应: a double negative
+		gap := s.text[ms[0].slots[0].end:ms[0].slots[1].start]
+		if h := s.hitAt(ms[0].start, ms[0].end); !s.negated(h) && !strings.Contains(gap, "拒绝") {
+			c.Kind = "restricted"
+			c.Attributes["refused"] = s.cueOf(h)
+			return []Claim{c}
+		}
+	}
 	if len(verbs) > 0 {
 		for _, r := range withdrawalRestrictions {
 			if h, ok := s.pick(s.findRe(r.re)); ok && !s.negated(h) {
