@@ -21,7 +21,7 @@ var (
 		"选择不使用", "可以不使用", "影响您使用", "影响您正常使用", "无法享有", "无法开通", "无法办理", "停止注册",
 		"停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "无权注册", "无权登录", "无权下载", "方可",
 		"方能", "方得以", "才能", "才可以", "才可", "不应注册", "不应使用", "不应当使用", "不应继续", "不应访问",
-		"不宜使用", "不可使用", "不可注册", "不应登录", "不应下载", "不应安装")
+		"不宜使用", "不可使用", "拒绝受理", "不予承保", "拒绝承保", "不予注册", "不予开通", "不予开户", "拒绝办理", "不可注册", "不应登录", "不应下载", "不应安装")
 	_ = synonymSet("refOnlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以", "才会为您提供", "才会向您提供")
 	// termsDoc: the document accepted as a whole.
 	termsDocs = synonymSet("refTermsDoc", "协议", "条款", "政策", "规则", "声明", "指引", "全部内容", "所有内容", "全部规定")
@@ -47,10 +47,12 @@ var (
 		mustPattern("同意|接受 ~12 @refTermsDoc ~8 之前|以前 ~~12 @refBlock"),
 		// 只有同意参与用户画像，方可开通会员: any consent made the condition
 		onlyIfPattern,
+		// 须一并勾选同意…否则无法注册, 须同时开通营销功能后方可
+		mustPattern("必须|须|需|需要|应 同时|一并|均|先 ~2 同意|接受|授权|开通|开启|勾选 ~~80 @refBlock"),
 	}
 	onlyIfPattern = mustPattern("只有|唯有|仅有|只要|仅在|仅当 ~8 同意|接受|授权 ~~40 @refOnlyThen ~6 使用|注册|登录|登陆|开通|享受|享用|成为|办理|访问|获得|申请|继续")
 	// optionalCues: processing beyond the service is made a condition.
-	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "非必要", "可选",
+	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "科研", "非必要", "可选",
 		"附加功能", "扩展功能", "拓展功能", "大数据", "数据分析", "数据挖掘"}
 	// useVerbs: what the advice stops (停止使用, 请勿注册).
 	useVerbs = []string{"使用", "访问", "注册", "登录", "下载", "安装", "浏览", "进入"}
@@ -61,7 +63,11 @@ var (
 		"本应用", "本平台", "本产品", "本网站", "本软件", "后续操作", "继续使用", "注册", "登录", "入会", "进出", "入场",
 		"各项服务", "全部产品", "所有产品", "任何产品", "我们的产品", "产品和服务", "产品与服务", "产品和/或服务", "本产品",
 		"本APP", "本App", "本app", "本程序", "本小程序", "全部内容", "办理", "业务", "产品与/或服务", "产品及/或服务",
-		"产品或服务", "产品及服务", "产品/服务", "成为", "提供服务"}
+		"产品或服务", "产品及服务", "产品/服务", "成为", "提供服务", "承保", "受理", "开户"}
+	// provideBlocks withhold a service named after them (不予提供检测服务).
+	provideBlocks = []string{"不予提供", "无法为您提供", "不能为您提供", "无法向您提供", "拒绝为"}
+	// servedScopes narrow the withheld service to a part (相应的服务).
+	servedScopes = []string{"相应", "相关", "上述", "对应", "该", "部分", "此", "这些", "前述", "某些", "特定", "个别", "功能"}
 	// partCues scope the consequence itself to part of the service
 	// (无法使用部分产品, 需认证后方可使用的服务).
 	partCues = []string{"部分", "某些", "个别", "特定", "所对应", "相对应", "对应的", "方可使用的", "才能使用的"}
@@ -146,7 +152,15 @@ func refusal(s *sent) (Claim, bool) {
 	if h, ok := s.scoping(whole, key == "requirement", from, b.end); ok {
 		attrs["function_only"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}
 	}
-	if whole || containsAny(consequence, wholeCues) {
+	// 将不予提供检测服务: the service itself is withheld
+	provided := false
+	if containsAny(b.cue, provideBlocks) {
+		served := s.text[b.end:]
+		if i := strings.Index(served, "服务"); i >= 0 && i <= 24 {
+			provided = !containsAny(served[:i], servedScopes) // not 相应的服务, 上述服务
+		}
+	}
+	if whole || provided || containsAny(consequence, wholeCues) {
 		attrs["whole_service"] = attrs["blocks"]
 	}
 	if o := s.findAny(optionalCues); len(o) > 0 && o[0].start < b.start {

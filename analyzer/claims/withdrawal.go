@@ -35,7 +35,7 @@ var (
 	// consent to the rest of the processing.
 	featureSwitches = []string{"个性化", "定位", "位置", "相机", "摄像头", "麦克风", "通讯录", "推送", "广告", "Cookie", "cookie", "退订"}
 	// penaltyRe attaches a penalty to withdrawal.
-	penaltyRe = regexp.MustCompile(`违约|赔偿`)
+	penaltyRe = regexp.MustCompile(`违约|赔偿|(?:须|应|应当|需|需要)[^，,；;。]{0,4}承担[^，,；;。]{0,12}损失`)
 	// effectRe is PIPL Art. 15(2): withdrawal does not affect past processing.
 	effectRe = regexp.MustCompile(`不影响[^。；]{0,30}(撤回前|撤销前|此前|之前)`)
 )
@@ -43,12 +43,12 @@ var (
 func init() {
 	synonymSet("wdMust", "须", "需", "需要", "应", "应当", "必须", "方可", "才能", "才可")
 	synonymSet("wdBurden", "书面", "提前", "批准", "审批", "核准", "审核", "公证", "到场", "亲自", "现场", "邮寄", "挂号",
-		"寄送", "信函", "纸质")
+		"寄送", "信函", "纸质", "前往", "网点", "营业厅", "柜台", "线下")
 }
 
 // withdrawBurdens make withdrawal depend on a form, notice, approval or
 // presence (撤回同意应提前三十日书面通知, 需经我们批准).
-var withdrawBurdens = []*pattern{mustPattern("@wdMust ~10 @wdBurden"),
+var withdrawBurdens = []*pattern{mustPattern("@wdMust ~20 @wdBurden"),
 	mustPattern("经|须经|需经 ~8 核准|审核|审批|批准 后|方|才")}
 
 // unansweredPattern: the processor may not act on a request to withdraw
