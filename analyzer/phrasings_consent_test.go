@@ -189,6 +189,12 @@ var consentPhrasings = []consentPhrasing{
 	{"对于下述情况，本公司将无法受理用户撤回授权的申请。", "withdrawal-restricted", false},
 	{"除该等我们无法响应的情况以外，当您撤回同意后，我们将不再处理相应信息。", "", false},
 	{"我们不会拒绝响应您撤回同意的请求。", "", false},
+	// all-or-nothing with the guardian as an alternative refuser, and
+	// advice addressed to the person
+	{"若您或您的监护人不同意本政策的任何内容，您应当立即停止使用本应用。", "consent-bundled:warning", false},
+	{"如不同意本政策，请您不要使用本软件。", "consent-bundled:warning", false},
+	{"如您的监护人不同意您使用我们的服务，请您立即停止使用。", "", false},
+	{"使用扫码服务需要相机权限，如您决定不提供该权限，请您不要使用本服务。", "", false},
 	// at will, and left to the person to check, though material changes
 	// are notified elsewhere
 	{"我们保留随时修改本政策的权利，请您经常查看。", "policy-change-unilateral", false},

@@ -16,7 +16,7 @@ var (
 		"无法注册", "无法登录", "无法完成注册", "无法成为", "无法享受", "无法获得", "无法为您提供", "不能为您提供",
 		"无法向您提供", "将无法", "无法正常运行", "无法正常使用", "不能正常使用", "无法运行", "无法访问", "不能访问",
 		"无法进入", "不能注册", "不能登录", "无法继续", "不能继续", "请不要", "请勿", "请停止", "应立即停止",
-		"立即停止使用", "停止使用", "应停止", "应当停止", "立即停止", "终止使用", "退出", "卸载", "拒绝为",
+		"立即停止使用", "停止使用", "请您不要", "请你不要", "请您勿", "请你勿", "应停止", "应当停止", "立即停止", "终止使用", "退出", "卸载", "拒绝为",
 		"拒绝您使用", "拒绝您注册", "拒绝您的注册", "无法开户", "拒绝提供服务", "不予办理", "不予受理", "不予提供",
 		"选择不使用", "可以不使用", "影响您使用", "影响您正常使用", "无法享有", "无法开通", "无法办理", "停止注册",
 		"停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "无权注册", "无权登录", "无权下载", "方可",
@@ -57,7 +57,7 @@ var (
 	// useVerbs: what the advice stops (停止使用, 请勿注册).
 	useVerbs = []string{"使用", "访问", "注册", "登录", "下载", "安装", "浏览", "进入"}
 	// adviceCues are the closing formula's advice to stop (请停止使用).
-	adviceCues = []string{"请不要", "请勿", "请停止", "应立即停止", "立即停止", "停止使用", "应停止", "应当停止"}
+	adviceCues = []string{"请不要", "请勿", "请您不要", "请你不要", "请您勿", "请你勿", "请停止", "应立即停止", "立即停止", "停止使用", "应停止", "应当停止"}
 	// wholeCues: the consequence covers the whole service.
 	wholeCues = []string{"任何服务", "任何功能", "全部服务", "所有服务", "全部功能", "所有功能", "本服务", "我们的服务",
 		"本应用", "本平台", "本产品", "本网站", "本软件", "后续操作", "继续使用", "注册", "登录", "入会", "进出", "入场",
@@ -73,12 +73,17 @@ var (
 	partCues = []string{"部分", "某些", "个别", "特定", "所对应", "相对应", "对应的", "方可使用的", "才能使用的"}
 	// guardianRefusers: the refusal is a guardian's, for a child.
 	guardianRefusers = []string{"监护人", "父母", "家长"}
+	// personOrGuardian: the person or the guardian refuses (您或您的监护人
+	// 不同意本政策): the person's own refusal, no guardian rule.
+	personOrGuardian = []string{"您或", "你或", "您/", "你/", "您及", "你及", "用户或"}
 	// basicCues say the refused information serves the basic function.
 	basicCues = []string{"基本业务功能", "基本功能", "基础功能", "核心功能", "基本服务"}
 	// scopedCues: the consequence is limited to one function.
 	scopedCues = []string{"不影响", "仅影响", "其他功能", "该功能", "此功能", "相应功能", "相关功能", "部分功能", "对应功能",
 		"上述功能", "这些功能", "该项功能", "该服务", "相应服务", "此项服务", "该项服务", "仍可", "仍然可以", "该业务",
-		"此业务", "相关业务", "相应业务"}
+		"此业务", "相关业务", "相应业务",
+		// one permission, asked for one function (如您不提供该权限，请您不要使用本服务)
+		"该权限", "此权限", "上述权限", "相应权限", "该项权限"}
 	// legalCues say that the information is required by law (实名制要求).
 	legalCues = []string{"法律法规", "法律、法规", "法律规定", "监管要求", "实名制", "实名认证", "实名身份", "依法", "法律要求",
 		"行政法规", "主管部门", "入网"}
@@ -168,7 +173,8 @@ func refusal(s *sent) (Claim, bool) {
 		attrs["optional"] = Cue{Cue: o[0].cue, Span: s.span(o[0].start, o[0].end)}
 	}
 	first("legal_duty", legalCues)
-	if g := s.findAny(guardianRefusers); len(g) > 0 && g[0].start < b.start {
+	if g := s.findAny(guardianRefusers); len(g) > 0 && g[0].start < b.start &&
+		!containsAny(s.text[max(0, g[0].start-12):g[0].start], personOrGuardian) {
 		// a guardian's refusal stops a child's use: consent the law requires
 		attrs["legal_duty"] = Cue{Cue: g[0].cue, Span: s.span(g[0].start, g[0].end)}
 	}
