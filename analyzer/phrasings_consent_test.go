@@ -194,6 +194,8 @@ var consentPhrasings = []consentPhrasing{
 	{"若您或您的监护人不同意本政策的任何内容，您应当立即停止使用本应用。", "consent-bundled:warning", false},
 	{"如不同意本政策，请您不要使用本软件。", "consent-bundled:warning", false},
 	{"如您的监护人不同意您使用我们的服务，请您立即停止使用。", "", false},
+	// acts of ordering or completing a step on another's behalf
+	{"一旦完成预订，即视为实际入住人亦同意本政策。", "consent-deemed", false},
 	{"使用扫码服务需要相机权限，如您决定不提供该权限，请您不要使用本服务。", "", false},
 	// at will, and left to the person to check, though material changes
 	// are notified elsewhere
