@@ -27,7 +27,7 @@ var (
 	passiveCues = synonymSet("deemAct", "继续使用", "继续访问", "继续浏览", "继续登录", "继续享用", "继续享受", "享用",
 		"仍使用", "仍然使用", "使用", "访问", "浏览", "下载", "安装", "注册", "登录", "登陆", "进入", "启动", "购买", "下单", "参与", "参加", "输入", "发布", "传递", "开始", "操作", "执行",
 		"办理", "开户", "寄回", "寄送", "送检", "递交",
-		"订购", "预订", "完成", "入驻", "分享", "投保", "领取", "预约", "充值", "绑定", "扫码", "交易",
+		"订购", "预订", "完成", "入驻", "分享", "登入", "投保", "领取", "预约", "充值", "绑定", "扫码", "交易",
 		"提供", "提交", "填写", "上传", "未提出异议", "未提出", "未表示异议", "未表示反对", "未反对", "没有提出", "未明确拒绝", "未在", "逾期未",
 		"未回复", "未答复", "未向", "未就", "未对", "未作出", "未予", "沉默", "默认勾选", "未取消勾选", "默认开启",
 		"未拒绝", "不作反对", "未作出反对", "打开本", "一经发布", "一经公布", "发布即", "公布即")
@@ -41,6 +41,9 @@ var (
 		"使用条款", "用户条款", "会员协议", "使用协议", "会员条款", "平台规则", "服务规则")
 	_ = synonymSet("deemPrivacyDoc", "隐私政策", "隐私权政策", "个人信息保护政策", "隐私保护指引", "隐私声明")
 )
+
+// silencePattern is silence taken as consent (未就…提出异议, 逾期未回复).
+var silencePattern = mustPattern("未|没有|逾期未|不曾 ~12 提出|表示|作出|提交|回复|答复 ~8 异议|反对|拒绝|意见")
 
 // deemedPatterns are the deeming wordings: a deeming verb, then what is
 // accepted.
@@ -163,6 +166,9 @@ func (s *sent) deemedAct(d deeming) (map[string]Cue, hit) {
 			if c.name == "affirmative" && (m.cue == "勾选" || m.cue == "开启") && s.text[max(0, m.start-6):m.start] == "默认" {
 				continue
 			}
+			if c.name == "affirmative" && (strings.HasPrefix(s.text[m.end:], "：") || strings.HasPrefix(s.text[m.end:], ":")) {
+				continue // 授权人确认：…, a lead-in, not the act
+			}
 			if p, ok := found["passive"]; ok && c.name == "affirmative" && m.start >= p.start && m.end <= p.end {
 				continue // 勾选 inside 未取消勾选
 			}
@@ -173,6 +179,12 @@ func (s *sent) deemedAct(d deeming) (map[string]Cue, hit) {
 				continue
 			}
 			found[c.name] = m // the last one before the cue
+		}
+	}
+	// 七日内未就…提出书面反对: the silence, not an act inside it (使用)
+	for _, m := range s.matchPattern(silencePattern) {
+		if m.end <= h.start {
+			found["passive"] = s.hitAt(m.start, m.end)
 		}
 	}
 	p, passive := found["passive"]

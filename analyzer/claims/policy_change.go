@@ -7,7 +7,7 @@ var (
 	changeVerbs = synonymSet("chgVerb", "修改", "变更", "更新", "修订", "调整", "更改", "变化", "修正", "变动")
 	// docNouns name the document being changed.
 	docNouns = synonymSet("chgDoc", "本政策", "隐私政策", "本协议", "协议", "本条款", "条款", "授权书", "本规则", "本声明",
-		"本指引", "政策", "新政策", "规则", "新版")
+		"本指引", "政策", "新政策", "规则", "新版", "须知", "告知书", "章程", "细则", "守则")
 	// Attributes of a change clause.
 	unilateralCues = []string{"有权", "保留", "随时", "单方", "不时", "自行决定", "任何时候", "单方面"}
 	finalCues      = []string{"最终解释权"}
@@ -133,7 +133,9 @@ func policyChange(s *sent) (Claim, bool) {
 			tail = tail[:i]
 		}
 		from, to := d.accept.start, d.accept.start+len(tail)
-		if len(s.matchIn(changedRefPatterns, from, to)) > 0 && len(s.matchIn(advancePatterns, from, to)) == 0 {
+		// 视为接受本协议不时修订之版本: the advance wording is what is accepted
+		adv := s.matchIn(advancePatterns, from, to)
+		if len(s.matchIn(changedRefPatterns, from, to)) > 0 && (len(adv) == 0 || adv[0].start == d.accept.start) {
 			if da, act := s.deemedAct(d); da["passive"].Cue != "" {
 				attrs["deemed_acceptance"] = Cue{Cue: d.cue.cue, Span: s.span(d.cue.start, d.cue.end), Negated: s.deemedNegated(d, act)}
 				about = true

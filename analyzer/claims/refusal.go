@@ -21,7 +21,7 @@ var (
 		"选择不使用", "可以不使用", "影响您使用", "影响您正常使用", "无法享有", "无法开通", "无法办理", "停止注册",
 		"停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "无权注册", "无权登录", "无权下载", "方可",
 		"方能", "方得以", "才能", "才可以", "才可", "不应注册", "不应使用", "不应当使用", "不应继续", "不应访问",
-		"不宜使用", "不可使用", "拒绝受理", "不予承保", "拒绝承保", "不予注册", "不予开通", "不予开户", "拒绝办理", "不可注册", "不应登录", "不应下载", "不应安装")
+		"不宜使用", "不可使用", "拒绝受理", "不予承保", "不得注册", "不得登录", "不得访问", "不得下载", "拒绝承保", "不予注册", "不予开通", "不予开户", "拒绝办理", "不可注册", "不应登录", "不应下载", "不应安装")
 	_ = synonymSet("refOnlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以", "才会为您提供", "才会向您提供")
 	// termsDoc: the document accepted as a whole.
 	termsDocs = synonymSet("refTermsDoc", "协议", "条款", "政策", "规则", "声明", "指引", "全部内容", "所有内容", "全部规定")
@@ -34,7 +34,7 @@ var (
 	refusalPatterns = []*pattern{
 		mustPattern("@refRefuse ~~80 @refBlock"),
 		// 可以关闭并终止本应用的使用: stopping the use is the advice
-		mustPattern("@refRefuse ~~60 关闭|终止|停止|退出|卸载 ~8 使用|访问"),
+		mustPattern("@refRefuse ~~60 关闭|终止|停止|退出|卸载 ~8 使用|访问|办理"),
 	}
 	// requirePatterns: accepting is a condition of the service (须同意…方可,
 	// 只有在您同意全部条款后方可注册, 除非您接受全部内容否则无法注册).
@@ -52,12 +52,12 @@ var (
 	}
 	onlyIfPattern = mustPattern("只有|唯有|仅有|只要|仅在|仅当 ~8 同意|接受|授权 ~~40 @refOnlyThen ~6 使用|注册|登录|登陆|开通|享受|享用|成为|办理|访问|获得|申请|继续")
 	// optionalCues: processing beyond the service is made a condition.
-	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "科研", "非必要", "可选",
+	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "科研", "促销", "非必要", "可选",
 		"附加功能", "扩展功能", "拓展功能", "大数据", "数据分析", "数据挖掘"}
 	// useVerbs: what the advice stops (停止使用, 请勿注册).
-	useVerbs = []string{"使用", "访问", "注册", "登录", "下载", "安装", "浏览", "进入"}
+	useVerbs = []string{"使用", "访问", "注册", "登录", "下载", "安装", "浏览", "进入", "办理"}
 	// adviceCues are the closing formula's advice to stop (请停止使用).
-	adviceCues = []string{"请不要", "请勿", "请您不要", "请你不要", "请您勿", "请你勿", "请停止", "应立即停止", "立即停止", "停止使用", "应停止", "应当停止"}
+	adviceCues = []string{"请不要", "请勿", "请您不要", "请你不要", "请您勿", "请你勿", "立即终止", "请停止", "应立即停止", "立即停止", "停止使用", "应停止", "应当停止"}
 	// wholeCues: the consequence covers the whole service.
 	wholeCues = []string{"任何服务", "任何功能", "全部服务", "所有服务", "全部功能", "所有功能", "本服务", "我们的服务",
 		"本应用", "本平台", "本产品", "本网站", "本软件", "后续操作", "继续使用", "注册", "登录", "入会", "进出", "入场",
@@ -156,6 +156,8 @@ func refusal(s *sent) (Claim, bool) {
 	}
 	if h, ok := s.scoping(whole, key == "requirement", from, b.end); ok {
 		attrs["function_only"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}
+	} else if h, ok := s.optedOutFunction(b); ok {
+		attrs["function_only"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end)}
 	}
 	// 将不予提供检测服务: the service itself is withheld
 	provided := false
@@ -272,4 +274,23 @@ func (s *sent) refusesChange(r, b hit) bool {
 		return true
 	}
 	return false
+}
+
+// optedOutFunction returns the function named right after a choice not to
+// use it (可以选择不使用“一键登录”功能): the person skips one function, not
+// the service.
+func (s *sent) optedOutFunction(b hit) (hit, bool) {
+	if b.cue != "选择不使用" && b.cue != "可以不使用" {
+		return hit{}, false
+	}
+	after := []rune(s.text[b.end:])
+	if len(after) > 16 {
+		after = after[:16]
+	}
+	rest := string(after)
+	i := strings.Index(rest, "功能")
+	if i < 0 || containsAny(rest[:i], []string{"全部", "所有", "任何", "本"}) {
+		return hit{}, false
+	}
+	return s.hitAt(b.end+i, b.end+i+len("功能")), true
 }

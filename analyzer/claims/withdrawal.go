@@ -35,7 +35,7 @@ var (
 	// consent to the rest of the processing.
 	featureSwitches = []string{"个性化", "定位", "位置", "相机", "摄像头", "麦克风", "通讯录", "推送", "广告", "Cookie", "cookie", "退订"}
 	// penaltyRe attaches a penalty to withdrawal.
-	penaltyRe = regexp.MustCompile(`违约|赔偿|(?:须|应|应当|需|需要)[^，,；;。]{0,4}承担[^，,；;。]{0,12}损失`)
+	penaltyRe = regexp.MustCompile(`违约|赔偿|没收|罚款|罚金|(?:须|应|应当|需|需要)[^，,；;。]{0,4}承担[^，,；;。]{0,12}损失`)
 	// effectRe is PIPL Art. 15(2): withdrawal does not affect past processing.
 	effectRe = regexp.MustCompile(`不影响[^。；]{0,30}(撤回前|撤销前|此前|之前)`)
 )
@@ -59,7 +59,7 @@ var unansweredPattern = mustPattern("不会|无法|不予|不能 ~2 响应|回�
 // (不得于服务期内撤回已作出的同意); noWithdrawGap words in the gap make it
 // about something else (无法在您撤回同意后继续提供).
 var (
-	noWithdrawPattern = mustPattern("不得|不可|不能|无法|无权|不允许|不予|不可以 ~10 撤回|撤销|撤消 ~8 同意")
+	noWithdrawPattern = mustPattern("不得|不可|不能|无法|无权|不允许|不予|不可以|丧失 ~10 撤回|撤销|撤消 ~8 同意")
 	noWithdrawGap     = []string{"您", "你", "用户", "客户", "我们", "后", "时", "继续", "提供"}
 )
 
