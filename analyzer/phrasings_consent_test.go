@@ -287,6 +287,30 @@ var consentPhrasings = []consentPhrasing{
 	{"您可以撤回同意，但撤回前已进行的处理不受影响。", "", false},
 	{"乙方不得撤回已提交的投标文件。", "", false},
 	{"本人不可撤销地授权贵司从本人账户中扣除相关费用。", "", false},
+	// fifth batch, written before its run: face, credit, insurance and
+	// genetic-test consent forms
+	{"本人通过人脸识别完成身份验证，即视为本人同意贵司采集并保存本人的面部图像。", "consent-deemed", false},
+	{"受检者提交样本即表明其已知悉并同意本知情同意书的全部内容。", "consent-deemed", false},
+	{"投保人交纳首期保险费的，视为同意本公司依据本告知书处理被保险人的健康信息。", "consent-deemed", false},
+	{"您在本平台完成实名认证后，平台即默认您同意将认证信息用于后续全部业务。", "consent-deemed", false},
+	{"信息主体在贵行办理业务期间，未以书面形式明确拒绝的，视为同意贵行向征信机构报送其信息。", "consent-deemed", false},
+	{"本人已仔细阅读本授权书，并自愿签署。", "", false},
+	{"您可以选择是否进行人脸识别，拒绝不影响您通过其他方式完成验证。", "", false},
+	{"如您不同意本人脸识别服务规则，您将无法完成线上开户，可前往柜台办理。", "", false},
+	{"若受检者不同意将剩余样本用于科学研究，本机构将不予检测。", "consent-bundled:error", false},
+	{"如您不同意本须知的任一内容，请勿进行投保操作。", "consent-bundled:warning", false},
+	{"如您不同意使用人脸识别，可以选择上传身份证照片进行人工审核。", "", false},
+	{"拒绝提供健康告知信息的，可能影响保险合同的效力，这是保险法规定的如实告知义务。", "", false},
+	{"本知情同意书的内容如有更新，本中心将在官方网站公布，不另行通知受检者。", "policy-change-unilateral", false},
+	{"保险公司可根据监管要求对本告知书内容进行调整，调整后的内容以公司官网公布为准。", "policy-change-unilateral", false},
+	{"贵司有权对本授权书相关条款进行补充或修订，补充或修订后的条款自公布之日起生效。", "policy-change-unilateral", false},
+	{"本授权书一式两份，自签署之日起生效。", "", false},
+	{"如授权内容发生变更，贵司将重新取得本人的书面授权。", "", false},
+	{"样本一经送检，受检者即不能撤回同意。", "withdrawal-restricted", false},
+	{"本人撤回本同意书，须以书面形式通知贵中心，并承担已发生的检测费用。", "withdrawal-restricted", false},
+	{"授权人在授权期限内撤回同意的，应提前三十个工作日书面告知贵行。", "withdrawal-restricted", false},
+	{"受检者有权随时撤回同意，撤回后剩余样本将予以销毁。", "", false},
+	{"撤回同意不影响撤回前已完成的检测结果的有效性。", "", false},
 }
 
 // knownMisses are phrasings still missed, with the reason: logged, not
