@@ -7,7 +7,7 @@ var (
 	changeVerbs = synonymSet("chgVerb", "修改", "变更", "更新", "修订", "调整", "更改", "变化", "修正", "变动")
 	// docNouns name the document being changed.
 	docNouns = synonymSet("chgDoc", "本政策", "隐私政策", "本协议", "协议", "本条款", "条款", "授权书", "本规则", "本声明",
-		"本指引", "政策", "新政策", "规则", "新版", "须知", "告知书", "章程", "细则", "守则")
+		"本指引", "政策", "新政策", "规则", "新版", "须知", "告知书", "章程", "细则", "守则", "同意书")
 	// Attributes of a change clause.
 	unilateralCues = []string{"有权", "保留", "随时", "单方", "不时", "自行决定", "任何时候", "单方面"}
 	finalCues      = []string{"最终解释权"}
@@ -70,6 +70,7 @@ var (
 		mustPattern("在|于 ~8 @chgPage ~8 @chgPosting"),
 		mustPattern("以|通过 ~4 @chgPage ~2 公告 ~4 @chgPosting"),
 		mustPattern("以 ~10 最新 ~6 为准"),
+		mustPattern("以 ~8 @chgPage ~6 @chgPosting ~4 为准"),
 		mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 @chgOften ~4 @chgCheck"),
 	}
 	// effectivePattern: a changed text takes effect from its posting

@@ -21,7 +21,7 @@ var (
 		"选择不使用", "可以不使用", "影响您使用", "影响您正常使用", "无法享有", "无法开通", "无法办理", "停止注册",
 		"停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "无权注册", "无权登录", "无权下载", "方可",
 		"方能", "方得以", "才能", "才可以", "才可", "不应注册", "不应使用", "不应当使用", "不应继续", "不应访问",
-		"不宜使用", "不可使用", "拒绝受理", "不予承保", "不得注册", "不得登录", "不得访问", "不得下载", "拒绝承保", "不予注册", "不予开通", "不予开户", "拒绝办理", "不可注册", "不应登录", "不应下载", "不应安装")
+		"不宜使用", "不可使用", "拒绝受理", "不予承保", "不予检测", "不予签约", "不得注册", "不得登录", "不得访问", "不得下载", "拒绝承保", "不予注册", "不予开通", "不予开户", "拒绝办理", "不可注册", "不应登录", "不应下载", "不应安装")
 	_ = synonymSet("refOnlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以", "才会为您提供", "才会向您提供")
 	// termsDoc: the document accepted as a whole.
 	termsDocs = synonymSet("refTermsDoc", "协议", "条款", "政策", "规则", "声明", "指引", "全部内容", "所有内容", "全部规定")
@@ -55,7 +55,7 @@ var (
 	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "科研", "促销", "非必要", "可选",
 		"附加功能", "扩展功能", "拓展功能", "大数据", "数据分析", "数据挖掘"}
 	// useVerbs: what the advice stops (停止使用, 请勿注册).
-	useVerbs = []string{"使用", "访问", "注册", "登录", "下载", "安装", "浏览", "进入", "办理"}
+	useVerbs = []string{"使用", "访问", "注册", "登录", "下载", "安装", "浏览", "进入", "办理", "投保", "操作", "申请"}
 	// adviceCues are the closing formula's advice to stop (请停止使用).
 	adviceCues = []string{"请不要", "请勿", "请您不要", "请你不要", "请您勿", "请你勿", "立即终止", "请停止", "应立即停止", "立即停止", "停止使用", "应停止", "应当停止"}
 	// wholeCues: the consequence covers the whole service.
@@ -83,7 +83,9 @@ var (
 		"上述功能", "这些功能", "该项功能", "该服务", "相应服务", "此项服务", "该项服务", "仍可", "仍然可以", "该业务",
 		"此业务", "相关业务", "相应业务",
 		// one permission, asked for one function (如您不提供该权限，请您不要使用本服务)
-		"该权限", "此权限", "相应权限", "该项权限"}
+		"该权限", "此权限", "相应权限", "该项权限",
+		// another way is offered (可前往柜台办理, 改用短信验证码)
+		"可前往", "可以前往", "改用", "可通过其他", "其他方式", "其他途径", "其他渠道"}
 	// legalCues say that the information is required by law (实名制要求).
 	legalCues = []string{"法律法规", "法律、法规", "法律规定", "监管要求", "实名制", "实名认证", "实名身份", "依法", "法律要求",
 		"行政法规", "主管部门", "入网"}
@@ -161,10 +163,12 @@ func refusal(s *sent) (Claim, bool) {
 	}
 	// 将不予提供检测服务: the service itself is withheld
 	provided := false
-	if containsAny(b.cue, provideBlocks) {
+	if containsAny(b.cue, provideBlocks) || strings.HasPrefix(b.cue, "不予") {
 		served := s.text[b.end:]
 		if i := strings.Index(served, "服务"); i >= 0 && i <= 24 {
 			provided = !containsAny(served[:i], servedScopes) // not 相应的服务, 上述服务
+		} else if strings.HasPrefix(b.cue, "不予") { // 本机构将不予检测: refused outright
+			provided = !containsAny(string([]rune(served)[:min(8, len([]rune(served)))]), servedScopes)
 		}
 	}
 	if whole || provided || containsAny(consequence, wholeCues) {
@@ -213,48 +217,6 @@ func (s *sent) basicPurpose(attrs map[string]Cue, text string) {
 	attrs["necessary"] = Cue{Cue: text[loc[0]:loc[1]], Span: s.span(loc[0], loc[1])}
 }
 
-// wholeBefore reports whether one of the whole-service hits ws lies in the
-// consequence (from from) before the scoping cue at scoped: 才能成为用户并使用
-// 相应服务 costs the whole service.
-func wholeBefore(ws []hit, from, scoped int) bool {
-	for _, w := range ws {
-		if w.start >= from && w.start < scoped {
-			return true
-		}
-	}
-	return false
-}
-
-// scoping returns the cue that limits a refusal's consequence (from byte
-// from; the block ends at blockEnd) to one function: 不影响其他功能, 无法使用
-// 第三方账号登录, 部分产品. A whole-service advice (请停止使用) or, in a
-// requirement, a whole-service cue before the scoping one overrides it.
-func (s *sent) scoping(whole, requirement bool, from, blockEnd int) (hit, bool) {
-	var sc []hit
-	for _, h := range s.findAny(scopedCues) {
-		if !strings.HasSuffix(s.text[:h.start], "全部或") { // 全部或部分功能 is the whole
-			sc = append(sc, h)
-		}
-	}
-	if len(sc) > 0 {
-		if requirement && wholeBefore(s.findAny(wholeCues), from, sc[0].start) {
-			return hit{}, false
-		}
-		return sc[0], true
-	}
-	if whole {
-		return hit{}, false
-	}
-	if mc := s.findAny(methodCues); len(mc) > 0 && containsAny(s.text[from:clauseEnd(s.text, blockEnd)], methodCues) {
-		return mc[0], true
-	}
-	if pc := s.findSub(partCues); len(pc) > 0 && pc[len(pc)-1].start >= from &&
-		!strings.HasSuffix(s.text[:pc[len(pc)-1].start], "全部或") {
-		return pc[len(pc)-1], true // 部分产品, but not 全部或部分功能
-	}
-	return hit{}, false
-}
-
 // refusesChange reports whether the refusal r (consequence b) concerns a
 // change to the notice (您对修改后的协议有异议的, 如不同意对条款的修改) rather
 // than the notice itself or the notice "or" its changes (不同意本协议或其后的修改).
@@ -274,23 +236,4 @@ func (s *sent) refusesChange(r, b hit) bool {
 		return true
 	}
 	return false
-}
-
-// optedOutFunction returns the function named right after a choice not to
-// use it (可以选择不使用“一键登录”功能): the person skips one function, not
-// the service.
-func (s *sent) optedOutFunction(b hit) (hit, bool) {
-	if b.cue != "选择不使用" && b.cue != "可以不使用" {
-		return hit{}, false
-	}
-	after := []rune(s.text[b.end:])
-	if len(after) > 16 {
-		after = after[:16]
-	}
-	rest := string(after)
-	i := strings.Index(rest, "功能")
-	if i < 0 || containsAny(rest[:i], []string{"全部", "所有", "任何", "本"}) {
-		return hit{}, false
-	}
-	return s.hitAt(b.end+i, b.end+i+len("功能")), true
 }
