@@ -187,6 +187,7 @@ var consentPhrasings = []consentPhrasing{
 	// among requests the processor may leave unanswered
 	{"在下列情形中，我们可能不会响应您提出的查询、删除、撤回同意等请求：", "withdrawal-restricted", false},
 	{"对于下述情况，本公司将无法受理用户撤回授权的申请。", "withdrawal-restricted", false},
+	{"下列情形中，我们处理个人信息无需征得您的同意且可能不会响应您撤回同意的请求：", "withdrawal-restricted", false},
 	{"除该等我们无法响应的情况以外，当您撤回同意后，我们将不再处理相应信息。", "", false},
 	{"我们不会拒绝响应您撤回同意的请求。", "", false},
 	// all-or-nothing with the guardian as an alternative refuser, and

@@ -103,11 +103,12 @@ func withdrawal(s *sent) []Claim {
 	}
 	verbs := s.withdrawVerbs()
 	if ms := s.matchPattern(unansweredPattern); len(ms) > 0 {
-		// 不会拒绝响应: a double negative
+		// 不会拒绝响应: a double negative. The wording is itself a negation,
+		// so 无需征得…同意且不会响应 earlier in the clause denies nothing.
 		gap := s.text[ms[0].slots[0].end:ms[0].slots[1].start]
-		if h := s.hitAt(ms[0].start, ms[0].end); !s.negated(h) && !strings.Contains(gap, "拒绝") {
+		if h := s.hitAt(ms[0].start, ms[0].end); !strings.Contains(gap, "拒绝") {
 			c.Kind = "restricted"
-			c.Attributes["refused"] = s.cueOf(h)
+			c.Attributes["refused"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end)}
 			return []Claim{c}
 		}
 	}
