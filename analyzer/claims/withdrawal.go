@@ -84,7 +84,7 @@ func withdrawal(s *sent) []Claim {
 		return nil
 	}
 	if !s.contains(withdrawGate) {
-		return nil
+		return s.leadBurden()
 	}
 	c := Claim{Type: "withdrawal", Conditional: s.conditional(), Attributes: map[string]Cue{}}
 	h, ok := s.pick(s.findAny(noWithdrawCues))
@@ -206,4 +206,42 @@ func (s *sent) consentWithdrawn(h hit) bool {
 		}
 	}
 	return true
+}
+
+// leadMusts make a lead-in a condition (撤回同意须满足以下条件：); leadMays
+// make it a list of ways offered (您可以通过以下方式撤回同意：).
+var (
+	leadMusts = []string{"须", "需", "应", "必须", "方可", "方能", "条件"}
+	leadMays  = []string{"可以", "可通过", "您可", "你可", "可在", "可选择"}
+)
+
+// leadBurden reports an item of a lead-in that makes withdrawal
+// conditional (撤回同意须按以下方式办理：1. 提交书面申请；2. 经本公司审核):
+// a burden or penalty in the item restricts withdrawal.
+func (s *sent) leadBurden() []Claim {
+	i := -1
+	for _, v := range []string{"撤回", "撤销", "撤消"} {
+		if j := strings.Index(s.lead, v); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	if i < 0 || !containsAny(s.lead, consentObjects) || containsAny(s.lead, leadMays) {
+		return nil
+	}
+	// the condition follows the withdrawal (撤回同意须…：), and 无需 is none
+	rest := strings.NewReplacer("无需", "", "无须", "", "不需", "").Replace(s.lead[i:])
+	if !containsAny(rest, leadMusts) {
+		return nil
+	}
+	c := Claim{Type: "withdrawal", Kind: "restricted", Conditional: s.conditional(), Attributes: map[string]Cue{}}
+	for _, r := range []struct {
+		name string
+		hits []hit
+	}{{"condition", s.findAny(synonyms["wdBurden"])}, {"condition", s.findRe(burdenRe)}, {"penalty", s.findRe(penaltyRe)}} {
+		if h, ok := s.pick(r.hits); ok && !s.negated(h) {
+			c.Attributes[r.name] = s.cueOf(h)
+			return []Claim{c}
+		}
+	}
+	return nil
 }
