@@ -114,4 +114,19 @@ var formPhrasings = []consentPhrasing{
 	{"授权人在授权期限内撤回同意的，应提前三十个工作日书面告知贵行。", "withdrawal-restricted", false},
 	{"受检者有权随时撤回同意，撤回后剩余样本将予以销毁。", "", false},
 	{"撤回同意不影响撤回前已完成的检测结果的有效性。", "", false},
+	// sixth batch, written before its run: mixed register and negative
+	// controls (licences, CLAs, payment, statutory bases)
+	{"用户对本政策有任何疑义，应在注册前提出；注册完成即表明用户无异议并同意本政策。", "consent-deemed", false},
+	{"Ｂ、您使用本App期间，我们将默认您同意接收我们推送的营销信息。", "consent-deemed", false},
+	{"如果您不同意本隐私政策的任何内容，您应当立即停止使用本应用；一旦您开始使用，则视为您已全部同意。", "consent-bundled:warning,consent-deemed:warning", false},
+	{"在任何情况下，本公司均有权变更本政策而无须事先征求用户意见。", "policy-change-unilateral", false},
+	{"我们的服务条款会因应业务需要而不时修订，修订版本将于本网页刊载并即时生效。", "policy-change-unilateral", false},
+	{"用户申请撤回同意的，应缴纳每次二十元的手续费。", "withdrawal-restricted", false},
+	{"本人确认：本人在线签署即代表同意上述全部授权事项。", "", false},
+	{"本软件依据MIT许可证发布，任何人使用本软件即视为接受该许可证条款。", "", true},
+	{"您同意贡献者许可协议即表示您授予项目维护者对您贡献内容的永久许可。", "", true},
+	{"付款人确认本次付款后，该笔支付指令不可撤销。", "", false},
+	{"根据《个人信息保护法》第十三条，为订立或履行合同所必需的，我们处理您的信息无需取得您的同意。", "", false},
+	{"如您对本政策有任何疑问，请通过客服与我们联系。", "", false},
+	{"我们会在变更生效前七日以站内信通知您，您可以选择不同意并注销账户。", "", false},
 }
