@@ -58,11 +58,12 @@ func TestBundledDocuments(t *testing.T) {
 }
 
 // allOrNothing reports whether text holds a refusal or requirement that
-// costs the whole service, not scoped, not necessary.
+// costs the whole service, not scoped, not necessary, not required by law
+// (a guardian's refusal).
 func allOrNothing(t *testing.T, text string) (Claim, bool) {
 	t.Helper()
 	c, ok := kindOf(t, text, "consent", "refusal")
-	return c, ok && has(c, "whole_service") && !has(c, "function_only") && !has(c, "necessary")
+	return c, ok && has(c, "whole_service") && !has(c, "function_only") && !has(c, "necessary") && !has(c, "legal_duty")
 }
 
 func TestAllOrNothingAcceptance(t *testing.T) {

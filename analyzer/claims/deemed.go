@@ -9,7 +9,11 @@ import "strings"
 var (
 	// deemStrong verbs deem by themselves (视为, 默认为, 意味着).
 	_ = synonymSet("deemStrong", "视为", "视同", "视作", "看作", "当作", "默认为", "默认您", "认定为", "推定为", "意味着",
-		"等同于", "即为", "将认为", "即认为", "视您", "视用户")
+		"等同于", "即为", "将认为", "即认为", "视您", "视用户",
+		// 默认其/默认用户已知悉: 默认 with the person named after it
+		"默认其", "默认用户", "默认客户", "默认会员", "默认本人", "默认授权人", "默认乙方", "默认甲方", "默认你",
+		// 即可认定, 被认为, 推定您, 应理解为: inference verbs
+		"被认为", "可认为", "应认为", "被认定", "即认定", "可认定", "将认定", "推定", "理解为", "被看作", "看成", "当成")
 	// deemWeak verbs deem only after a link (即表示, 都表明, 行为代表).
 	_ = synonymSet("deemWeak", "表示", "表明", "代表", "说明", "构成")
 	_ = synonymSet("deemLink", "即", "则", "均", "都", "就", "亦", "也", "将", "便", "行为", "本身")
@@ -22,8 +26,10 @@ var (
 	// taken as consent.
 	passiveCues = synonymSet("deemAct", "继续使用", "继续访问", "继续浏览", "继续登录", "继续享用", "继续享受", "享用",
 		"仍使用", "仍然使用", "使用", "访问", "浏览", "下载", "安装", "注册", "登录", "登陆", "进入", "启动", "购买", "下单", "参与", "参加", "输入", "发布", "传递", "开始", "操作", "执行",
+		"办理", "开户", "寄回", "寄送", "送检", "递交",
+		"订购", "预订", "完成", "入驻", "分享", "登入", "投保", "领取", "预约", "充值", "绑定", "扫码", "交易",
 		"提供", "提交", "填写", "上传", "未提出异议", "未提出", "未表示异议", "未表示反对", "未反对", "没有提出", "未明确拒绝", "未在", "逾期未",
-		"未回复", "未答复", "沉默", "默认勾选", "未取消勾选", "默认开启",
+		"未回复", "未答复", "未向", "未就", "未对", "未作出", "未予", "沉默", "默认勾选", "未取消勾选", "默认开启",
 		"未拒绝", "不作反对", "未作出反对", "打开本", "一经发布", "一经公布", "发布即", "公布即")
 	// affirmativeAct: an act that expresses consent (点击同意, 开启权限).
 	affirmativeCues = synonymSet("deemAffirm", "点击", "勾选", "开启", "打开", "签署", "签字", "确认", "选择同意",
@@ -31,9 +37,13 @@ var (
 	// otherRules name documents other than the one accepted (其他规则).
 	_ = synonymSet("deemOtherRules", "其他", "其它", "任一其他", "相关")
 	_ = synonymSet("deemRuleDoc", "规则", "协议", "政策", "条款", "声明", "规范")
-	_ = synonymSet("deemThisDoc", "本协议", "本条款", "本政策", "本规则", "用户协议", "服务协议", "注册协议")
+	_ = synonymSet("deemThisDoc", "本协议", "本条款", "本政策", "本规则", "用户协议", "服务协议", "注册协议", "服务条款",
+		"使用条款", "用户条款", "会员协议", "使用协议", "会员条款", "平台规则", "服务规则")
 	_ = synonymSet("deemPrivacyDoc", "隐私政策", "隐私权政策", "个人信息保护政策", "隐私保护指引", "隐私声明")
 )
+
+// silencePattern is silence taken as consent (未就…提出异议, 逾期未回复).
+var silencePattern = mustPattern("未|没有|逾期未|不曾 ~12 提出|表示|作出|提交|回复|答复 ~8 异议|反对|拒绝|意见")
 
 // deemedPatterns are the deeming wordings: a deeming verb, then what is
 // accepted.
@@ -44,6 +54,8 @@ var deemedPatterns = []*pattern{
 	mustPattern("@deemAct ~~20 ，|, @deemWeak ~12 @deemAccept"),
 	// 您下载、安装本软件即同意本协议: no deeming verb at all
 	mustPattern("@deemAct ~16 即|则|便|就 默认|视同|等同? 同意|接受|授权|认可"),
+	// 一旦使用本产品，则默认接受本政策: 默认 after the act's clause
+	mustPattern("@deemAct ~~16 即|则|便|就|均 默认|视同|等同 ~4 @deemAccept"),
 	// 您使用本服务即受本协议约束, 则本政策即对您具有约束力
 	mustPattern("@deemAct ~16 即|则|便|均|将 ~4 受 ~12 约束|拘束"),
 	mustPattern("@deemAct ~~16 即|则 ~8 对您 ~4 具有|产生|发生 ~2 约束力|法律效力|法律约束力"),
@@ -52,7 +64,7 @@ var deemedPatterns = []*pattern{
 
 // deemedCueSlot is, per deemed pattern, the slot where the deeming cue
 // begins (after the act in the patterns that start with it).
-var deemedCueSlot = []int{0, 0, 2, 1, 1, 1, 1}
+var deemedCueSlot = []int{0, 0, 2, 1, 1, 1, 1, 1}
 
 // bundledDocPatterns deem consent to one document to be consent to other
 // rules or to the privacy notice (接受本协议即视为同意其他规则): consent to
@@ -154,6 +166,9 @@ func (s *sent) deemedAct(d deeming) (map[string]Cue, hit) {
 			if c.name == "affirmative" && (m.cue == "勾选" || m.cue == "开启") && s.text[max(0, m.start-6):m.start] == "默认" {
 				continue
 			}
+			if c.name == "affirmative" && (strings.HasPrefix(s.text[m.end:], "：") || strings.HasPrefix(s.text[m.end:], ":")) {
+				continue // 授权人确认：…, a lead-in, not the act
+			}
 			if p, ok := found["passive"]; ok && c.name == "affirmative" && m.start >= p.start && m.end <= p.end {
 				continue // 勾选 inside 未取消勾选
 			}
@@ -164,6 +179,12 @@ func (s *sent) deemedAct(d deeming) (map[string]Cue, hit) {
 				continue
 			}
 			found[c.name] = m // the last one before the cue
+		}
+	}
+	// 七日内未就…提出书面反对: the silence, not an act inside it (使用)
+	for _, m := range s.matchPattern(silencePattern) {
+		if m.end <= h.start {
+			found["passive"] = s.hitAt(m.start, m.end)
 		}
 	}
 	p, passive := found["passive"]

@@ -7,7 +7,7 @@ var (
 	changeVerbs = synonymSet("chgVerb", "修改", "变更", "更新", "修订", "调整", "更改", "变化", "修正", "变动")
 	// docNouns name the document being changed.
 	docNouns = synonymSet("chgDoc", "本政策", "隐私政策", "本协议", "协议", "本条款", "条款", "授权书", "本规则", "本声明",
-		"本指引", "政策", "新政策", "规则", "新版")
+		"本指引", "政策", "新政策", "规则", "新版", "须知", "告知书", "章程", "细则", "守则", "同意书")
 	// Attributes of a change clause.
 	unilateralCues = []string{"有权", "保留", "随时", "单方", "不时", "自行决定", "任何时候", "单方面"}
 	finalCues      = []string{"最终解释权"}
@@ -34,7 +34,7 @@ var (
 	_ = synonymSet("chgPosting", "公布", "发布", "公示", "刊登", "张贴", "上线", "公告", "上传")
 	_ = synonymSet("chgPage", "本页面", "页面", "本网站", "网站", "网页", "官网", "平台上", "本平台", "应用程序", "本应用", "客户端",
 		"APP", "App", "app", "小程序", "公众号")
-	_ = synonymSet("chgOften", "定期", "经常", "不时", "随时", "及时", "时常", "定时")
+	_ = synonymSet("chgOften", "定期", "经常", "不时", "随时", "及时", "时常", "定时", "不定期", "不定时")
 	_ = synonymSet("chgCheck", "查看", "查阅", "浏览", "关注", "访问", "阅读", "留意")
 	_ = synonymSet("chgLater", "今后", "日后", "将来", "未来", "后续", "随时", "不时")
 	_ = synonymSet("chgTell", "通知", "告知", "提示", "征得", "征求", "通告")
@@ -63,11 +63,14 @@ var (
 	// on a page the person must check (一经公布即生效, 更新后的政策将发布在本页面,
 	// 请您定期查阅).
 	postedPatterns = []*pattern{
-		mustPattern("@chgPosting ~4 即|立即|即时|之时立即|起即|后即 ~2 生效|取代|替代|代替|发生效力|适用"),
+		mustPattern("@chgPosting ~~4 即|立即|即时|之时立即|起即|后即 ~2 生效|取代|替代|代替|发生效力|适用"),
+		// 并于发布后生效, 自公告之时起施行
+		mustPattern("于|自|在 ~6 @chgPosting 后|之后|之时|时|之时起|时起 ~2 生效|施行|适用|发生效力"),
 		mustPattern("@chgPosting ~4 在|于|至 ~8 @chgPage"),
 		mustPattern("在|于 ~8 @chgPage ~8 @chgPosting"),
 		mustPattern("以|通过 ~4 @chgPage ~2 公告 ~4 @chgPosting"),
 		mustPattern("以 ~10 最新 ~6 为准"),
+		mustPattern("以 ~8 @chgPage ~6 @chgPosting ~4 为准"),
 		mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 @chgOften ~4 @chgCheck"),
 	}
 	// effectivePattern: a changed text takes effect from its posting
@@ -75,7 +78,7 @@ var (
 	// version alone (本政策自发布之日起生效) is not a change clause.
 	effectivePattern = mustPattern("@chgVerb 后 ~12 自|于 ~4 @chgPosting ~2 之日起|之时起|时起 ~4 生效")
 	// checkPattern: the person must check the text for changes (请定期查阅).
-	checkPattern = mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 定期|经常|不时|时常 ~4 @chgCheck")
+	checkPattern = mustPattern("请|应|应当|需|需要|建议|须|务必 ~4 定期|经常|不时|时常|不定期|不定时 ~4 @chgCheck")
 	// advancePatterns: consent given in advance to future versions
 	// (包括更新版本, 同意遵守我们今后发布的规则).
 	advancePatterns = []*pattern{
@@ -131,7 +134,9 @@ func policyChange(s *sent) (Claim, bool) {
 			tail = tail[:i]
 		}
 		from, to := d.accept.start, d.accept.start+len(tail)
-		if len(s.matchIn(changedRefPatterns, from, to)) > 0 && len(s.matchIn(advancePatterns, from, to)) == 0 {
+		// 视为接受本协议不时修订之版本: the advance wording is what is accepted
+		adv := s.matchIn(advancePatterns, from, to)
+		if len(s.matchIn(changedRefPatterns, from, to)) > 0 && (len(adv) == 0 || adv[0].start == d.accept.start) {
 			if da, act := s.deemedAct(d); da["passive"].Cue != "" {
 				attrs["deemed_acceptance"] = Cue{Cue: d.cue.cue, Span: s.span(d.cue.start, d.cue.end), Negated: s.deemedNegated(d, act)}
 				about = true

@@ -16,11 +16,12 @@ var (
 		"无法注册", "无法登录", "无法完成注册", "无法成为", "无法享受", "无法获得", "无法为您提供", "不能为您提供",
 		"无法向您提供", "将无法", "无法正常运行", "无法正常使用", "不能正常使用", "无法运行", "无法访问", "不能访问",
 		"无法进入", "不能注册", "不能登录", "无法继续", "不能继续", "请不要", "请勿", "请停止", "应立即停止",
-		"立即停止使用", "停止使用", "应停止", "应当停止", "立即停止", "终止使用", "退出", "卸载", "拒绝为",
+		"立即停止使用", "停止使用", "请您不要", "请你不要", "请您勿", "请你勿", "应停止", "应当停止", "立即停止", "终止使用", "退出", "卸载", "拒绝为",
 		"拒绝您使用", "拒绝您注册", "拒绝您的注册", "无法开户", "拒绝提供服务", "不予办理", "不予受理", "不予提供",
 		"选择不使用", "可以不使用", "影响您使用", "影响您正常使用", "无法享有", "无法开通", "无法办理", "停止注册",
 		"停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "无权注册", "无权登录", "无权下载", "方可",
-		"方能", "方得以", "才能", "才可以", "才可")
+		"方能", "方得以", "才能", "才可以", "才可", "不应注册", "不应使用", "不应当使用", "不应继续", "不应访问",
+		"不宜使用", "不可使用", "拒绝受理", "不予承保", "不予检测", "不予签约", "不得注册", "不得登录", "不得访问", "不得下载", "拒绝承保", "不予注册", "不予开通", "不予开户", "拒绝办理", "不可注册", "不应登录", "不应下载", "不应安装")
 	_ = synonymSet("refOnlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以", "才会为您提供", "才会向您提供")
 	// termsDoc: the document accepted as a whole.
 	termsDocs = synonymSet("refTermsDoc", "协议", "条款", "政策", "规则", "声明", "指引", "全部内容", "所有内容", "全部规定")
@@ -33,7 +34,7 @@ var (
 	refusalPatterns = []*pattern{
 		mustPattern("@refRefuse ~~80 @refBlock"),
 		// 可以关闭并终止本应用的使用: stopping the use is the advice
-		mustPattern("@refRefuse ~~60 关闭|终止|停止|退出|卸载 ~8 使用|访问"),
+		mustPattern("@refRefuse ~~60 关闭|终止|停止|退出|卸载 ~8 使用|访问|办理"),
 	}
 	// requirePatterns: accepting is a condition of the service (须同意…方可,
 	// 只有在您同意全部条款后方可注册, 除非您接受全部内容否则无法注册).
@@ -44,31 +45,47 @@ var (
 		mustPattern("除非 ~8 同意|接受 ~12 @refTermsDoc ~~40 否则 ~~20 @refBlock"),
 		mustPattern("同意|接受 ~12 @refTermsDoc ~8 后 ~4 方可|才能|才可以|方能 ~4 使用|注册|登录|享受|成为"),
 		mustPattern("同意|接受 ~12 @refTermsDoc ~8 之前|以前 ~~12 @refBlock"),
+		// 只有同意参与用户画像，方可开通会员: any consent made the condition
+		onlyIfPattern,
+		// 须一并勾选同意…否则无法注册, 须同时开通营销功能后方可
+		mustPattern("必须|须|需|需要|应 同时|一并|均|先 ~2 同意|接受|授权|开通|开启|勾选 ~~80 @refBlock"),
 	}
+	onlyIfPattern = mustPattern("只有|唯有|仅有|只要|仅在|仅当 ~8 同意|接受|授权 ~~40 @refOnlyThen ~6 使用|注册|登录|登陆|开通|享受|享用|成为|办理|访问|获得|申请|继续")
 	// optionalCues: processing beyond the service is made a condition.
-	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "非必要", "可选",
+	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "科研", "促销", "非必要", "可选",
 		"附加功能", "扩展功能", "拓展功能", "大数据", "数据分析", "数据挖掘"}
 	// useVerbs: what the advice stops (停止使用, 请勿注册).
-	useVerbs = []string{"使用", "访问", "注册", "登录", "下载", "安装", "浏览", "进入"}
+	useVerbs = []string{"使用", "访问", "注册", "登录", "下载", "安装", "浏览", "进入", "办理", "投保", "操作", "申请"}
 	// adviceCues are the closing formula's advice to stop (请停止使用).
-	adviceCues = []string{"请不要", "请勿", "请停止", "应立即停止", "立即停止", "停止使用", "应停止", "应当停止"}
+	adviceCues = []string{"请不要", "请勿", "请您不要", "请你不要", "请您勿", "请你勿", "立即终止", "请停止", "应立即停止", "立即停止", "停止使用", "应停止", "应当停止"}
 	// wholeCues: the consequence covers the whole service.
 	wholeCues = []string{"任何服务", "任何功能", "全部服务", "所有服务", "全部功能", "所有功能", "本服务", "我们的服务",
 		"本应用", "本平台", "本产品", "本网站", "本软件", "后续操作", "继续使用", "注册", "登录", "入会", "进出", "入场",
 		"各项服务", "全部产品", "所有产品", "任何产品", "我们的产品", "产品和服务", "产品与服务", "产品和/或服务", "本产品",
 		"本APP", "本App", "本app", "本程序", "本小程序", "全部内容", "办理", "业务", "产品与/或服务", "产品及/或服务",
-		"产品或服务", "产品及服务", "产品/服务", "成为", "提供服务"}
+		"产品或服务", "产品及服务", "产品/服务", "成为", "提供服务", "承保", "受理", "开户"}
+	// provideBlocks withhold a service named after them (不予提供检测服务).
+	provideBlocks = []string{"不予提供", "无法为您提供", "不能为您提供", "无法向您提供", "拒绝为"}
+	// servedScopes narrow the withheld service to a part (相应的服务).
+	servedScopes = []string{"相应", "相关", "上述", "对应", "该", "部分", "此", "这些", "前述", "某些", "特定", "个别", "功能"}
 	// partCues scope the consequence itself to part of the service
 	// (无法使用部分产品, 需认证后方可使用的服务).
 	partCues = []string{"部分", "某些", "个别", "特定", "所对应", "相对应", "对应的", "方可使用的", "才能使用的"}
 	// guardianRefusers: the refusal is a guardian's, for a child.
 	guardianRefusers = []string{"监护人", "父母", "家长"}
+	// personOrGuardian: the person or the guardian refuses (您或您的监护人
+	// 不同意本政策): the person's own refusal, no guardian rule.
+	personOrGuardian = []string{"您或", "你或", "您/", "你/", "您及", "你及", "用户或"}
 	// basicCues say the refused information serves the basic function.
 	basicCues = []string{"基本业务功能", "基本功能", "基础功能", "核心功能", "基本服务"}
 	// scopedCues: the consequence is limited to one function.
 	scopedCues = []string{"不影响", "仅影响", "其他功能", "该功能", "此功能", "相应功能", "相关功能", "部分功能", "对应功能",
 		"上述功能", "这些功能", "该项功能", "该服务", "相应服务", "此项服务", "该项服务", "仍可", "仍然可以", "该业务",
-		"此业务", "相关业务", "相应业务"}
+		"此业务", "相关业务", "相应业务",
+		// one permission, asked for one function (如您不提供该权限，请您不要使用本服务)
+		"该权限", "此权限", "相应权限", "该项权限",
+		// another way is offered (可前往柜台办理, 改用短信验证码)
+		"可前往", "可以前往", "改用", "可通过其他", "其他方式", "其他途径", "其他渠道"}
 	// legalCues say that the information is required by law (实名制要求).
 	legalCues = []string{"法律法规", "法律、法规", "法律规定", "监管要求", "实名制", "实名认证", "实名身份", "依法", "法律要求",
 		"行政法规", "主管部门", "入网"}
@@ -77,9 +94,10 @@ var (
 	methodCues = []string{"第三方账号", "第三方平台", "第三方账户", "的方式", "依赖于", "相关服务", "相应服务", "相关功能",
 		"相关产品", "相关 产品", "体验", "效果"}
 	// Objects of the refusal.
-	policyObjects = []string{"本政策", "隐私政策", "本隐私", "个人信息保护政策", "本声明", "本指引", "隐私权政策"}
-	authObjects   = []string{"授权书", "本授权", "同意书", "授权", "权限"}
-	termsObjects  = []string{"协议", "条款", "规则", "服务条款"}
+	policyObjects = []string{"本政策", "隐私政策", "本隐私", "个人信息保护政策", "本声明", "本指引", "隐私权政策", "告知书",
+		"告知函", "知情同意书", "须知", "本说明"}
+	authObjects  = []string{"授权书", "本授权", "同意书", "授权", "权限"}
+	termsObjects = []string{"协议", "条款", "规则", "服务条款"}
 )
 
 // refusal extracts a consent claim of kind refusal: refusing, withdrawing
@@ -111,6 +129,12 @@ func refusal(s *sent) (Claim, bool) {
 	if key == "requirement" {
 		r = s.hitAt(m.slots[0].start, m.slots[1].end) // 须同意, 只有…同意
 	}
+	if p == onlyIfPattern && (containsAny(s.text[s.clauseStart(b.start):b.start], processorSubjects) ||
+		strings.HasPrefix(s.text[m.slots[1].end:], "人") || strings.HasPrefix(s.text[m.slots[1].end:], "的人")) {
+		// 只有取得您的同意后，我们才可以使用: a promise, not a condition;
+		// 只有授权人员才可访问: staff, not consent
+		return Claim{}, false
+	}
 	if s.refusesChange(r, b) {
 		return Claim{}, false // refusing a change to the notice: policy_change
 	}
@@ -134,8 +158,20 @@ func refusal(s *sent) (Claim, bool) {
 	}
 	if h, ok := s.scoping(whole, key == "requirement", from, b.end); ok {
 		attrs["function_only"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: s.negated(h)}
+	} else if h, ok := s.optedOutFunction(b); ok {
+		attrs["function_only"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end)}
 	}
-	if whole || containsAny(consequence, wholeCues) {
+	// 将不予提供检测服务: the service itself is withheld
+	provided := false
+	if containsAny(b.cue, provideBlocks) || strings.HasPrefix(b.cue, "不予") {
+		served := s.text[b.end:]
+		if i := strings.Index(served, "服务"); i >= 0 && i <= 24 {
+			provided = !containsAny(served[:i], servedScopes) // not 相应的服务, 上述服务
+		} else if strings.HasPrefix(b.cue, "不予") { // 本机构将不予检测: refused outright
+			provided = !containsAny(string([]rune(served)[:min(8, len([]rune(served)))]), servedScopes)
+		}
+	}
+	if whole || provided || containsAny(consequence, wholeCues) {
 		attrs["whole_service"] = attrs["blocks"]
 	}
 	if o := s.findAny(optionalCues); len(o) > 0 && o[0].start < b.start {
@@ -143,7 +179,8 @@ func refusal(s *sent) (Claim, bool) {
 		attrs["optional"] = Cue{Cue: o[0].cue, Span: s.span(o[0].start, o[0].end)}
 	}
 	first("legal_duty", legalCues)
-	if g := s.findAny(guardianRefusers); len(g) > 0 && g[0].start < b.start {
+	if g := s.findAny(guardianRefusers); len(g) > 0 && g[0].start < b.start &&
+		!containsAny(s.text[max(0, g[0].start-12):g[0].start], personOrGuardian) {
 		// a guardian's refusal stops a child's use: consent the law requires
 		attrs["legal_duty"] = Cue{Cue: g[0].cue, Span: s.span(g[0].start, g[0].end)}
 	}
@@ -178,48 +215,6 @@ func (s *sent) basicPurpose(attrs map[string]Cue, text string) {
 		return
 	}
 	attrs["necessary"] = Cue{Cue: text[loc[0]:loc[1]], Span: s.span(loc[0], loc[1])}
-}
-
-// wholeBefore reports whether one of the whole-service hits ws lies in the
-// consequence (from from) before the scoping cue at scoped: 才能成为用户并使用
-// 相应服务 costs the whole service.
-func wholeBefore(ws []hit, from, scoped int) bool {
-	for _, w := range ws {
-		if w.start >= from && w.start < scoped {
-			return true
-		}
-	}
-	return false
-}
-
-// scoping returns the cue that limits a refusal's consequence (from byte
-// from; the block ends at blockEnd) to one function: 不影响其他功能, 无法使用
-// 第三方账号登录, 部分产品. A whole-service advice (请停止使用) or, in a
-// requirement, a whole-service cue before the scoping one overrides it.
-func (s *sent) scoping(whole, requirement bool, from, blockEnd int) (hit, bool) {
-	var sc []hit
-	for _, h := range s.findAny(scopedCues) {
-		if !strings.HasSuffix(s.text[:h.start], "全部或") { // 全部或部分功能 is the whole
-			sc = append(sc, h)
-		}
-	}
-	if len(sc) > 0 {
-		if requirement && wholeBefore(s.findAny(wholeCues), from, sc[0].start) {
-			return hit{}, false
-		}
-		return sc[0], true
-	}
-	if whole {
-		return hit{}, false
-	}
-	if mc := s.findAny(methodCues); len(mc) > 0 && containsAny(s.text[from:clauseEnd(s.text, blockEnd)], methodCues) {
-		return mc[0], true
-	}
-	if pc := s.findSub(partCues); len(pc) > 0 && pc[len(pc)-1].start >= from &&
-		!strings.HasSuffix(s.text[:pc[len(pc)-1].start], "全部或") {
-		return pc[len(pc)-1], true // 部分产品, but not 全部或部分功能
-	}
-	return hit{}, false
 }
 
 // refusesChange reports whether the refusal r (consequence b) concerns a

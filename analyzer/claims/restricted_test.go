@@ -8,7 +8,7 @@ func restrictionReported(c Claim) bool {
 	if c.Kind != "restricted" {
 		return false
 	}
-	for _, name := range []string{"restricted", "condition", "penalty"} {
+	for _, name := range []string{"restricted", "condition", "penalty", "refused"} {
 		if a, ok := c.Attributes[name]; ok && !a.Negated {
 			return true
 		}

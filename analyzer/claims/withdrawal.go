@@ -35,19 +35,33 @@ var (
 	// consent to the rest of the processing.
 	featureSwitches = []string{"个性化", "定位", "位置", "相机", "摄像头", "麦克风", "通讯录", "推送", "广告", "Cookie", "cookie", "退订"}
 	// penaltyRe attaches a penalty to withdrawal.
-	penaltyRe = regexp.MustCompile(`违约|赔偿`)
+	penaltyRe = regexp.MustCompile(`违约|赔偿|没收|罚款|罚金|(?:须|应|应当|需|需要)[^，,；;。]{0,4}承担[^，,；;。]{0,12}损失`)
 	// effectRe is PIPL Art. 15(2): withdrawal does not affect past processing.
 	effectRe = regexp.MustCompile(`不影响[^。；]{0,30}(撤回前|撤销前|此前|之前)`)
 )
 
 func init() {
 	synonymSet("wdMust", "须", "需", "需要", "应", "应当", "必须", "方可", "才能", "才可")
-	synonymSet("wdBurden", "书面", "提前", "批准", "审批", "核准", "审核", "公证", "到场", "亲自", "现场", "邮寄")
+	synonymSet("wdBurden", "书面", "提前", "批准", "审批", "核准", "审核", "公证", "到场", "亲自", "现场", "邮寄", "挂号",
+		"寄送", "信函", "纸质", "前往", "网点", "营业厅", "柜台", "线下")
 }
 
 // withdrawBurdens make withdrawal depend on a form, notice, approval or
 // presence (撤回同意应提前三十日书面通知, 需经我们批准).
-var withdrawBurdens = []*pattern{mustPattern("@wdMust ~10 @wdBurden")}
+var withdrawBurdens = []*pattern{mustPattern("@wdMust ~20 @wdBurden"),
+	mustPattern("经|须经|需经 ~8 核准|审核|审批|批准 后|方|才")}
+
+// unansweredPattern: the processor may not act on a request to withdraw
+// (我们可能不会响应您提出的更正、删除、撤回同意的请求): withdrawal refused.
+var unansweredPattern = mustPattern("不会|无法|不予|不能 ~2 响应|回应|受理|满足|执行 ~40 撤回|撤销 ~4 同意|授权")
+
+// noWithdrawPattern denies withdrawing consent with words between
+// (不得于服务期内撤回已作出的同意); noWithdrawGap words in the gap make it
+// about something else (无法在您撤回同意后继续提供).
+var (
+	noWithdrawPattern = mustPattern("不得|不可|不能|无法|无权|不允许|不予|不可以|丧失 ~10 撤回|撤销|撤消 ~8 同意")
+	noWithdrawGap     = []string{"您", "你", "用户", "客户", "我们", "后", "时", "继续", "提供"}
+)
 
 // withdrawalRestrictions burden withdrawal (condition) or punish it
 // (penalty).
@@ -58,7 +72,7 @@ var withdrawalRestrictions = []struct {
 
 // withdrawal extracts what the sentence says about withdrawing consent: a
 // way offered (随时撤回, 关闭权限), a restriction (同意后不得撤回, 撤回须书面邮寄
-// 并经审核, 撤回视为违约) or only the PIPL Art. 15(2) effect sentence.
+// 并经审核, 撤回视为违约, 可能不会响应撤回同意的请求) or only the PIPL Art. 15(2) effect sentence.
 // Irrevocable grants over personal information or content are grant claims
 // (grant-irrevocable), not withdrawal claims.
 func withdrawal(s *sent) []Claim {
@@ -70,15 +84,34 @@ func withdrawal(s *sent) []Claim {
 		return nil
 	}
 	if !s.contains(withdrawGate) {
-		return nil
+		return s.leadBurden()
 	}
 	c := Claim{Type: "withdrawal", Conditional: s.conditional(), Attributes: map[string]Cue{}}
-	if h, ok := s.pick(s.findAny(noWithdrawCues)); ok && s.consentWithdrawn(h) {
+	h, ok := s.pick(s.findAny(noWithdrawCues))
+	if !ok {
+		for _, m := range s.matchPattern(noWithdrawPattern) {
+			if !containsAny(s.text[m.slots[0].end:m.slots[1].start], noWithdrawGap) {
+				h, ok = s.hitAt(m.start, m.end), true
+				break
+			}
+		}
+	}
+	if ok && s.consentWithdrawn(h) {
 		c.Kind, c.Negated = "restricted", s.negated(h)
 		c.Attributes["restricted"] = s.cueOf(h)
 		return []Claim{c}
 	}
 	verbs := s.withdrawVerbs()
+	if ms := s.matchPattern(unansweredPattern); len(ms) > 0 {
+		// 不会拒绝响应: a double negative. The wording is itself a negation,
+		// so 无需征得…同意且不会响应 earlier in the clause denies nothing.
+		gap := s.text[ms[0].slots[0].end:ms[0].slots[1].start]
+		if h := s.hitAt(ms[0].start, ms[0].end); !strings.Contains(gap, "拒绝") {
+			c.Kind = "restricted"
+			c.Attributes["refused"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end)}
+			return []Claim{c}
+		}
+	}
 	if len(verbs) > 0 {
 		for _, r := range withdrawalRestrictions {
 			if h, ok := s.pick(s.findRe(r.re)); ok && !s.negated(h) {
@@ -170,7 +203,8 @@ func (s *sent) deniedWithdraw(h hit) bool {
 // a guarantee, a waiver, a payment instruction or an in-scope grant that
 // grant-irrevocable reports.
 func (s *sent) consentWithdrawn(h hit) bool {
-	around := s.prevClause(h) + s.clauseOf(h)
+	// 授权人, 被授权人 name parties, not an authorisation
+	around := strings.ReplaceAll(s.prevClause(h)+s.clauseOf(h), "授权人", "")
 	if containsAny(around, licenceTerms) || s.contains(paymentTerms) {
 		return false
 	}
@@ -190,4 +224,42 @@ func (s *sent) consentWithdrawn(h hit) bool {
 		}
 	}
 	return true
+}
+
+// leadMusts make a lead-in a condition (撤回同意须满足以下条件：); leadMays
+// make it a list of ways offered (您可以通过以下方式撤回同意：).
+var (
+	leadMusts = []string{"须", "需", "应", "必须", "方可", "方能", "条件"}
+	leadMays  = []string{"可以", "可通过", "您可", "你可", "可在", "可选择"}
+)
+
+// leadBurden reports an item of a lead-in that makes withdrawal
+// conditional (撤回同意须按以下方式办理：1. 提交书面申请；2. 经本公司审核):
+// a burden or penalty in the item restricts withdrawal.
+func (s *sent) leadBurden() []Claim {
+	i := -1
+	for _, v := range []string{"撤回", "撤销", "撤消"} {
+		if j := strings.Index(s.lead, v); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	if i < 0 || !containsAny(s.lead, consentObjects) || containsAny(s.lead, leadMays) {
+		return nil
+	}
+	// the condition follows the withdrawal (撤回同意须…：), and 无需 is none
+	rest := strings.NewReplacer("无需", "", "无须", "", "不需", "").Replace(s.lead[i:])
+	if !containsAny(rest, leadMusts) {
+		return nil
+	}
+	c := Claim{Type: "withdrawal", Kind: "restricted", Conditional: s.conditional(), Attributes: map[string]Cue{}}
+	for _, r := range []struct {
+		name string
+		hits []hit
+	}{{"condition", s.findAny(synonyms["wdBurden"])}, {"condition", s.findRe(burdenRe)}, {"penalty", s.findRe(penaltyRe)}} {
+		if h, ok := s.pick(r.hits); ok && !s.negated(h) {
+			c.Attributes[r.name] = s.cueOf(h)
+			return []Claim{c}
+		}
+	}
+	return nil
 }

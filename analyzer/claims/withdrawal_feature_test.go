@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFeatureSwitch: a switch for one feature withdraws only that; a switch
 // for the permissions or authorisations in general, or a withdrawal verb,
@@ -40,4 +43,28 @@ func TestAnnouncedWay(t *testing.T) {
 		{text: "为方便您访问、更正、删除个人信息，我们提供了相应的操作设置，请参考以下指引。", typ: "rights", kind: "declared"},
 		{text: "您可以在“我的-资料”中访问、更正或删除个人信息。", typ: "rights", kind: "procedure"},
 	})
+}
+
+func TestWithdrawalBurdenInLeadItems(t *testing.T) {
+	t.Parallel()
+	doc := "# 个人信息授权书\n\n授权人撤回本授权项下的同意，须按以下方式办理：\n\n" +
+		"1. 向贵司提交经本人签字的书面申请；\n\n2. 经贵司审核通过后生效。\n\n" +
+		"## 二、撤回\n\n您可以通过以下方式撤回同意：\n\n1. 在设置页面关闭相应开关；\n\n2. 以书面形式邮寄至我们的地址。\n"
+	got := flaggedSentences(extractText(t, doc), "withdrawal", restrictionReported)
+	want := map[string]bool{"向贵司提交经本人签字的书面申请": true, "经贵司审核通过后生效": true}
+	for s := range got {
+		key := ""
+		for w := range want {
+			if strings.Contains(s, w) {
+				key = w
+			}
+		}
+		if key == "" {
+			t.Errorf("flagged an offered way: %s", s)
+		}
+		delete(want, key)
+	}
+	for w := range want {
+		t.Errorf("item not flagged: %s", w)
+	}
 }

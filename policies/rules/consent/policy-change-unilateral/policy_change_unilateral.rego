@@ -70,6 +70,18 @@ _finding(c) := {"cue": cue, "message": {
 	not cue.negated
 	lib.has_cue(c, "unilateral")
 } else := {"cue": cue, "message": {
+	"zh": sprintf("处理者保留随时变更政策的权利，并要求个人自行查看页面了解变更（“%s”）：变更应当主动告知个人，处理目的、方式或种类变更的应当重新取得同意。", [cue.cue]),
+	"en": sprintf("The processor may change the terms at will and leaves the person to check the page for changes (“%s”): changes must be notified, and changed purposes, methods or categories need fresh consent.", [cue.cue]),
+}} if {
+	# at will and left to the person to find: a notice promised elsewhere
+	# (for material changes) does not cover every change
+	cue := c.attributes.at_will
+	not cue.negated
+	posted := c.attributes.posted_only
+	not posted.negated
+	not lib.has_cue(c, "notice")
+	not _reconsent(c)
+} else := {"cue": cue, "message": {
 	"zh": sprintf("处理者保留随时变更政策的权利或仅在页面公布变更（“%s”），而未承诺通知个人或重新征得同意：变更应当告知个人，处理目的、方式或种类变更的应当重新取得同意。", [cue.cue]),
 	"en": sprintf("The processor may change the terms at will or only posts changes on a page (“%s”), with no promise to notify the person or ask again: changes must be notified, and changed purposes, methods or categories need fresh consent.", [cue.cue]),
 }} if {

@@ -88,3 +88,21 @@ test_fail_terms_that_incorporate_the_privacy_notice if {
 	r := _run(false, [_change(1, {"no_notice": t.attr("恕不另行通知", 1)}), inc])
 	count(r) == 1
 }
+
+test_fail_at_will_left_to_check_despite_notice_elsewhere if {
+	r := _run(true, [
+		_change(1, {"at_will": t.attr("保留随时修改", 1), "posted_only": t.attr("请经常查看", 1)}),
+		_change(2, {"notice": t.attr("通知", 2), "material": t.attr("重大", 2)}),
+	])
+	count(r) == 1
+	some f in r
+	contains(f.message.zh, "保留随时修改")
+}
+
+test_success_at_will_posted_and_notified_together if {
+	r := _run(true, [_change(1, {
+		"at_will": t.attr("随时", 1), "posted_only": t.attr("发布在本页面", 1),
+		"notice": t.attr("弹窗", 1),
+	})])
+	count(r) == 0
+}

@@ -35,7 +35,7 @@ import data.pplint.lib.rights
 # description: An affirmed restriction of the withdrawal of consent, a burden on it or a penalty for it.
 report contains result.fail(rego.metadata.chain(), cue.span, "error", _message(name, cue)) if {
 	some claim in rights.stated_kind("withdrawal", "restricted")
-	some name in ["restricted", "condition", "penalty"]
+	some name in ["restricted", "condition", "penalty", "refused"]
 	cue := claim.attributes[name]
 	not cue.negated
 }
@@ -56,4 +56,9 @@ _message("condition", cue) := {
 _message("penalty", cue) := {
 	"zh": sprintf("撤回同意被附加了违约等不利后果（“%s”）：撤回同意是个人的法定权利，不得因此追究违约责任。", [cue.cue]),
 	"en": sprintf("Withdrawing consent carries a penalty (“%s”): withdrawal is a statutory right and cannot be treated as a breach.", [cue.cue]),
+}
+
+_message("refused", cue) := {
+	"zh": sprintf("处理者声明可能不响应撤回同意的请求（“%s”）：基于同意处理个人信息的，个人有权撤回其同意，法律未规定处理者可拒绝撤回。", [cue.cue]),
+	"en": sprintf("The processor may not act on a request to withdraw consent (“%s”): where processing rests on consent the person may withdraw it, and the law gives no ground to refuse.", [cue.cue]),
 }

@@ -39,3 +39,14 @@ test_success_irrevocable_grant_left_to_grant_rule if {
 	r := rule.report with input as t.input_with([t.grant("user_to_processor", "personal_info", {"irrevocable": t.cue("不可撤销", 3, 7, false)})])
 	count(r) == 0
 }
+
+test_fail_request_may_go_unanswered if {
+	r := rule.report with input as t.input_with([t.claim("withdrawal", "restricted", {"refused": t.cue("不会响应…撤回同意", 3, 20, false)})])
+	some f in r
+	contains(f.message.zh, "不响应撤回同意")
+}
+
+test_success_unanswered_denied if {
+	r := rule.report with input as t.input_with([t.claim("withdrawal", "restricted", {"refused": t.cue("无法响应…撤回同意", 3, 20, true)})])
+	count(r) == 0
+}
