@@ -164,7 +164,7 @@ func (s *sent) securityOnly(hits []hit) bool {
 			return false
 		}
 	}
-	return containsAny(s.text, securityWords) && !containsAny(s.text, []string{"收集", "采集", "获取", "读取", "录入"})
+	return s.contains(securityWords) && !s.contains([]string{"收集", "采集", "获取", "读取", "录入"})
 }
 
 // collectHeading matches a section heading that announces what is collected
@@ -178,7 +178,7 @@ var collectHeading = mustPattern("收集|采集|获取 ~8 信息|数据|资料")
 // verb cue is the category term itself, the only wording in the entry.
 func listedCollect(s *sent, cats, sens []string) (Claim, bool) {
 	if s.heading || utf8.RuneCountInString(s.text) > 30 || s.section == "" || s.section == s.text ||
-		containsAny(s.text, []string{"您", "你", "我们"}) {
+		s.contains([]string{"您", "你", "我们"}) {
 		return Claim{}, false
 	}
 	hs := (&sent{text: s.section}).matchPattern(collectHeading)

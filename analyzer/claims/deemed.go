@@ -90,6 +90,15 @@ type deeming struct{ cue, accept hit }
 
 // deemed returns the first deeming wording of s.
 func (s *sent) deemed() (deeming, bool) {
+	if !s.memo.deemedDone { // consent and policy change both ask
+		s.memo.deemed, s.memo.deemedOK = s.findDeemed()
+		s.memo.deemedDone = true
+	}
+	return s.memo.deemed, s.memo.deemedOK
+}
+
+// findDeemed is deemed without the memo.
+func (s *sent) findDeemed() (deeming, bool) {
 	var best deeming
 	found := false
 	for i, p := range deemedPatterns {

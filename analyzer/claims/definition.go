@@ -22,9 +22,9 @@ func definitional(s *sent) bool {
 }
 
 func isDefinition(s *sent) bool {
-	if containsAny(s.text, definitionCues) || strings.HasPrefix(s.text, "指") && !strings.HasPrefix(s.text, "指纹") {
+	if s.contains(definitionCues) || strings.HasPrefix(s.text, "指") && !strings.HasPrefix(s.text, "指纹") {
 		return true
 	}
 	_, sens := s.categories()
-	return len(sens) >= 4 || len(sens) >= 3 && containsAny(s.text, sensitiveRefs)
+	return len(sens) >= 4 || len(sens) >= 3 && s.contains(sensitiveRefs)
 }

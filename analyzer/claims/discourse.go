@@ -27,7 +27,7 @@ const maxItems = 3000
 // or -1.
 func leadColon(text string) int {
 	t := strings.TrimRight(text, " \t")
-	i := strings.LastIndexAny(t, "：:")
+	i := max(strings.LastIndex(t, "："), strings.LastIndexByte(t, ':')) // faster than LastIndexAny on Chinese text
 	if i < 0 {
 		return -1
 	}
@@ -99,8 +99,8 @@ func enumStyle(text string) string {
 }
 
 // leads computes, for each sentence, the index of the lead-in sentence it
-// completes (-1 for none).
-func leads(doc *segment.Document, ss []segment.Sentence) []int {
+// completes (-1 for none), given each sentence's lead-in colon (-1 for none).
+func leads(doc *segment.Document, ss []segment.Sentence, colon []int) []int {
 	out := make([]int, len(ss))
 	active := -1
 	for i := range ss {
@@ -110,7 +110,7 @@ func leads(doc *segment.Document, ss []segment.Sentence) []int {
 		} else {
 			active = -1
 		}
-		if doc.Blocks[ss[i].Block].Kind != segment.KindHeading && leadColon(ss[i].Text) >= 0 {
+		if doc.Blocks[ss[i].Block].Kind != segment.KindHeading && colon[i] >= 0 {
 			active = i
 		}
 	}
@@ -121,17 +121,20 @@ func leads(doc *segment.Document, ss []segment.Sentence) []int {
 // each lead-in the text of its items.
 type discourse struct {
 	lead  []int
+	colon []int // leadColon of each sentence, computed once
 	items []strings.Builder
 }
 
 func newDiscourse(doc *segment.Document, ss []segment.Sentence) *discourse {
-	d := &discourse{lead: leads(doc, ss), items: make([]strings.Builder, len(ss))}
+	d := &discourse{colon: make([]int, len(ss)), items: make([]strings.Builder, len(ss))}
 	for i := range ss {
-		if c := leadColon(ss[i].Text); c >= 0 {
+		d.colon[i] = leadColon(ss[i].Text)
+		if c := d.colon[i]; c >= 0 {
 			_, n := utf8.DecodeRuneInString(ss[i].Text[c:])
 			d.items[i].WriteString(ss[i].Text[c+n:]) // a first item on the lead-in's line
 		}
 	}
+	d.lead = leads(doc, ss, d.colon)
 	for i, l := range d.lead {
 		if l >= 0 && d.items[l].Len() < maxItems {
 			d.items[l].WriteString(ss[i].Text)
@@ -146,5 +149,5 @@ func (d *discourse) leadText(ss []segment.Sentence, i int) string {
 	if l < 0 {
 		return ""
 	}
-	return ss[l].Text[:leadColon(ss[l].Text)]
+	return ss[l].Text[:d.colon[l]]
 }

@@ -87,7 +87,7 @@ func grants(s *sent) []Claim {
 		verbs = s.findAny(synonyms["grant_ref"])
 	}
 	sub := onward(s)
-	if len(verbs) == 0 && len(sub) == 0 || containsAny(s.text, grantCommentary) {
+	if len(verbs) == 0 && len(sub) == 0 || s.contains(grantCommentary) {
 		return nil // no grant, or a statute or its commentary describing such grants
 	}
 	attrs := map[string][]cueHit{

@@ -41,6 +41,9 @@ type sent struct {
 		cats, sens        []string
 		catsDone, defDone bool
 		def               bool
+		deemed            deeming
+		deemedOK          bool
+		deemedDone        bool
 	}
 }
 

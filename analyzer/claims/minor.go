@@ -79,7 +79,7 @@ func minor(s *sent) (Claim, bool) {
 	if t, ok := set("target", targetCues); ok && t.start < who.start && !attrs["target"].Negated && who.start-t.end <= 24 &&
 		!containsAny(s.text[t.end:who.start], adultTerms) {
 		c.Kind = "targets"
-	} else if containsAny(s.text, excludedCues) {
+	} else if s.contains(excludedCues) {
 		c.Kind = "excluded"
 	} else if w, ok := addressedChild(s, who); ok && !parentAfter(s, w) {
 		c.Kind = "addressed"

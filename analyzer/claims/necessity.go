@@ -25,7 +25,7 @@ var sensitiveRefs = []string{"敏感个人信息", "个人敏感信息", "敏感
 // attribute sensitive_ref. A definition of a term (敏感个人信息是指一旦泄露…)
 // explains nothing about the processing.
 func necessity(s *sent) []Claim {
-	if containsAny(s.text, definesTerm) {
+	if s.contains(definesTerm) {
 		return nil // 个人敏感信息是指一旦泄露…可能危害…: what the term means, not this processing
 	}
 	var out []Claim

@@ -143,8 +143,10 @@ func policyChange(s *sent) (Claim, bool) {
 			}
 		}
 	}
-	changed := about || len(s.findAny(changeVerbs)) > 0 || len(s.matchAll(changedRefPatterns)) > 0 ||
-		len(s.matchPattern(checkPattern)) > 0 // 请定期查阅本政策: changes are only posted
+	changed := func() bool { // asked only when nothing else settled it
+		return about || len(s.findAny(changeVerbs)) > 0 || len(s.matchAll(changedRefPatterns)) > 0 ||
+			len(s.matchPattern(checkPattern)) > 0 // 请定期查阅本政策: changes are only posted
+	}
 	if _, ok := s.atWill(docText); ok {
 		about = true
 	}
@@ -152,23 +154,22 @@ func policyChange(s *sent) (Claim, bool) {
 		s.setMatch(attrs, "advance_consent", ms[0])
 		about = true
 	}
-	if !about && changed && len(s.findSub(reconsentCues)) > 0 {
+	if !about && len(s.findSub(reconsentCues)) > 0 && changed() {
 		about = true // 涉及处理目的…变更的，我们会重新征得您的同意
 	}
 	for _, h := range s.notices(noNotice) {
 		before := []rune(s.text[:h.start])
 		near := string(before[max(0, len(before)-30):]) + s.text[h.start:clauseEnd(s.text, h.end)]
-		if !about && (containsAny(near, changeVerbs) || containsAny(near, materialCues)) && !containsAny(s.text, productNews) {
+		if !about && (containsAny(near, changeVerbs) || containsAny(near, materialCues)) && !s.contains(productNews) {
 			about = true // 若涉及重大变更，我们会以弹窗方式通知您; 提醒您更新的内容
 		}
 	}
-	docOrMaterial := containsAny(docText, docNouns) || len(s.findSub(materialCues)) > 0
-	if !about && changed && docOrMaterial && (len(s.matchAll(postedPatterns)) > 0 || len(noNotice) > 0 ||
-		len(s.matchPattern(effectivePattern)) > 0) {
+	if !about && (len(s.matchAll(postedPatterns)) > 0 || len(noNotice) > 0 || len(s.matchPattern(effectivePattern)) > 0) &&
+		changed() && (containsAny(docText, docNouns) || len(s.findSub(materialCues)) > 0) {
 		about = true // 修改后的协议一经公布即生效
 	}
 	if !about {
-		if f := s.findAny(finalCues); len(f) > 0 && containsAny(s.text, []string{"变更", "修改"}) {
+		if f := s.findAny(finalCues); len(f) > 0 && s.contains([]string{"变更", "修改"}) {
 			about = true
 		}
 	}
@@ -233,6 +234,9 @@ func (s *sent) atWill(docText string) (match, bool) {
 // docText returns the sentence text with policies that are not the
 // document (国家政策, 监管政策) blanked out, byte offsets unchanged.
 func (s *sent) docText() string {
+	if !s.contains(outsideDocs) {
+		return s.text // the usual case: nothing to blank out
+	}
 	t := s.text
 	for _, o := range outsideDocs {
 		t = strings.ReplaceAll(t, o, strings.Repeat("_", len(o)))

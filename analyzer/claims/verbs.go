@@ -94,7 +94,7 @@ var localOnly = []string{"不上传", "不会上传", "不会传输至", "不会
 
 // onDevice reports whether s keeps the information on the device only.
 func (s *sent) onDevice() bool {
-	return strings.Contains(s.text, "本地") && (containsAny(s.text, localOnly) || matchRe(deviceStore, s.text))
+	return strings.Contains(s.text, "本地") && (s.contains(localOnly) || matchRe(deviceStore, s.text))
 }
 
 // deviceStore keeps the information in the person's own device (指纹信息

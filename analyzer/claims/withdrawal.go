@@ -168,7 +168,7 @@ var rightWords = []string{"有权", "享有", "权利"}
 // (您享有查阅、删除…的权利，也有权撤回同意) without a path, control or
 // channel to do it.
 func (s *sent) bareRight() bool {
-	return s.contains(rightWords) && len(s.findRe(channelRe)) == 0 && !containsAny(s.text, concreteWays) &&
+	return s.contains(rightWords) && len(s.findRe(channelRe)) == 0 && !s.contains(concreteWays) &&
 		len(s.findRe(switchOffRe)) == 0
 }
 
