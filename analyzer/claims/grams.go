@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"encoding/binary"
+	"strings"
+	"unsafe"
+)
 
 // grams is the set of the characters and character pairs of one sentence:
 // most cues are absent from most sentences, and a cue whose first pair is
@@ -10,6 +14,7 @@ type grams struct {
 	text  string
 	built bool
 	slots []uint64 // open addressing; 0 is empty
+	first []int32  // per slot: byte offset of the key's first occurrence
 	shift uint
 }
 
@@ -32,9 +37,16 @@ func width(b byte) int {
 }
 
 // key packs up to 7 bytes and their count into a non-zero word.
-func key(b string) uint64 {
-	k := uint64(len(b)) << 56
-	for i := 0; i < len(b); i++ {
+func key(b string) uint64 { return keyN(b, len(b)) }
+
+// keyN is key(b[:n]), read with one load when b has 8 bytes or more.
+func keyN(b string, n int) uint64 {
+	if len(b) >= 8 {
+		v := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(b), 8))
+		return v&(1<<(8*uint(n))-1) | uint64(n)<<56
+	}
+	k := uint64(n) << 56
+	for i := 0; i < n; i++ {
 		k |= uint64(b[i]) << (8 * i)
 	}
 	return k
@@ -47,10 +59,10 @@ func (g *grams) build() {
 		size, shift = size*2, shift-1
 	}
 	if cap(g.slots) >= size {
-		g.slots = g.slots[:size]
+		g.slots, g.first = g.slots[:size], g.first[:size]
 		clear(g.slots)
 	} else {
-		g.slots = make([]uint64, size)
+		g.slots, g.first = make([]uint64, size), make([]int32, size)
 	}
 	g.shift, g.built = shift, true
 	t := g.text
@@ -59,10 +71,10 @@ func (g *grams) build() {
 			continue // a cue never starts on a continuation byte
 		}
 		w1 := width(t[i])
-		g.add(key(t[i:min(n, i+w1)]))
+		g.add(keyN(t[i:], min(n-i, w1)), i)
 		if i+w1 < n {
 			if w := w1 + width(t[i+w1]); w <= 7 {
-				g.add(key(t[i:min(n, i+w)]))
+				g.add(keyN(t[i:], min(n-i, w)), i)
 			}
 		}
 	}
@@ -70,30 +82,34 @@ func (g *grams) build() {
 
 func (g *grams) slot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> g.shift) }
 
-func (g *grams) add(k uint64) {
+// add records key k at byte offset at, keeping its first offset.
+func (g *grams) add(k uint64, at int) {
 	mask := len(g.slots) - 1
 	for i := g.slot(k); ; i = (i + 1) & mask {
 		switch g.slots[i] {
 		case k:
 			return
 		case 0:
-			g.slots[i] = k
+			g.slots[i], g.first[i] = k, int32(at)
 			return
 		}
 	}
 }
 
-func (g *grams) has(k uint64) bool {
+// at returns the first byte offset of key k, or -1 when k is absent.
+func (g *grams) at(k uint64) int {
 	mask := len(g.slots) - 1
 	for i := g.slot(k); ; i = (i + 1) & mask {
 		switch g.slots[i] {
 		case k:
-			return true
+			return int(g.first[i])
 		case 0:
-			return false
+			return -1
 		}
 	}
 }
+
+func (g *grams) has(k uint64) bool { return g.at(k) >= 0 }
 
 // mayContain reports whether cue may occur in the text: false means it
 // does not; true means the bytes of its first two characters (or of its
@@ -123,8 +139,45 @@ func (g *grams) mayContain(cue string) bool {
 	return g.has(key(cue[:w]))
 }
 
-// contains is strings.Contains(text, cue), answered by the set when the
-// cue cannot occur.
+// contains is strings.Contains(text, cue). The set answers a cue of one
+// or two whole characters exactly (every character start of the text holds
+// its character and pair); for a longer cue it rules out a cue whose first
+// or second pair is absent, and the scan starts at the first pair's first
+// offset, since every occurrence starts with that pair.
 func (g *grams) contains(cue string) bool {
-	return g.mayContain(cue) && strings.Contains(g.text, cue)
+	if cue == "" || len(cue) > len(g.text) {
+		return cue == ""
+	}
+	if cue[0]&0xC0 == 0x80 {
+		return strings.Contains(g.text, cue)
+	}
+	if !g.built {
+		g.build()
+	}
+	w1 := width(cue[0])
+	switch {
+	case len(cue) == w1:
+		return g.has(keyN(cue, w1))
+	case len(cue) < w1:
+		return strings.Contains(g.text, cue)
+	}
+	w := w1 + width(cue[w1])
+	if len(cue) < w || w > 7 {
+		return strings.Contains(g.text, cue)
+	}
+	at := g.at(keyN(cue, w))
+	if at < 0 {
+		return false
+	}
+	if len(cue) == w {
+		return true
+	}
+	if cue[w1]&0xC0 != 0x80 { // an occurrence also holds the pair that starts at the second character
+		if w2 := width(cue[w1]); w1+w2 < len(cue) {
+			if w2 += width(cue[w1+w2]); w2 <= 7 && w1+w2 <= len(cue) && !g.has(keyN(cue[w1:], w2)) {
+				return false
+			}
+		}
+	}
+	return strings.HasPrefix(g.text[at:], cue) || strings.Contains(g.text[at+1:], cue)
 }
