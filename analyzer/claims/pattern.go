@@ -30,6 +30,7 @@ type pattern struct {
 	slots []slot
 	once  *sync.Once // resolves the synonym sets of the slots on first use
 	check []int      // required slots, fewest words first: the cheap pre-check order
+	gates [][]uint64 // per slot of check: gateKeys of its words
 }
 
 type slot struct {
@@ -116,6 +117,9 @@ func (p *pattern) resolve() {
 		sort.SliceStable(p.check, func(a, b int) bool {
 			return len(p.slots[p.check[a]].expanded) < len(p.slots[p.check[b]].expanded)
 		})
+		for _, i := range p.check {
+			p.gates = append(p.gates, gateKeys(p.slots[i].expanded))
+		}
 	})
 }
 
@@ -158,8 +162,8 @@ func (m match) text(s *sent) string { return s.text[m.start:m.end] }
 // overlapping. Each slot takes the earliest hit that lets the rest match.
 func (s *sent) matchPattern(p *pattern) []match {
 	p.resolve()
-	for _, i := range p.check { // most patterns fail on a rare slot: check every one cheaply first
-		if !s.contains(p.slots[i].expanded) {
+	for j, i := range p.check { // most patterns fail on a rare slot: check every one cheaply first
+		if !s.mayHold(p.gates[j]) || !s.contains(p.slots[i].expanded) {
 			return nil
 		}
 	}
