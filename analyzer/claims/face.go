@@ -47,11 +47,14 @@ func faceVerification(s *sent) (Claim, bool) {
 		return Claim{}, false
 	}
 	faces := s.findSubstr(faceTerms)
-	if len(faces) == 0 && containsAny(s.block, faceTerms) {
+	if len(faces) == 0 {
 		// 如用户拒绝验证，我们将统一视作未成年人: the face check is named in
-		// the sentence before, in the same paragraph
-		for _, m := range s.matchPattern(refusedDeemed) {
-			faces = append(faces, s.hitAt(m.start, m.end))
+		// the sentence before, in the same paragraph (the pattern is the
+		// cheaper test, so it goes first)
+		if ms := s.matchPattern(refusedDeemed); len(ms) > 0 && containsAny(s.block, faceTerms) {
+			for _, m := range ms {
+				faces = append(faces, s.hitAt(m.start, m.end))
+			}
 		}
 	}
 	if len(faces) == 0 {
