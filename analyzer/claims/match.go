@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/pplint/pplint/segment"
 )
@@ -59,11 +60,20 @@ func (s *sent) categories() (all, sensitive []string) {
 
 // includes is strings.Contains(s.text, cue), quick for the usual absent cue.
 func (s *sent) includes(cue string) bool {
-	if s.grams == nil || s.grams.text != s.text {
+	if s.grams == nil || !sameString(s.grams.text, s.text) {
 		s.grams = &grams{}
 		s.grams.reset(s.text)
 	}
 	return s.grams.contains(cue)
+}
+
+// sameString is a == b, answered without comparing bytes when both are
+// the same memory (the usual case: the set was reset with s.text).
+func sameString(a, b string) bool {
+	if len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b) {
+		return true
+	}
+	return a == b
 }
 
 // find returns the occurrences of cue in s. Cues of two characters or fewer
