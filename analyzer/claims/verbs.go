@@ -106,10 +106,14 @@ var deviceStore = regexp.MustCompile(`(?:存储|保存|储存)(?:在|于)(?:您|
 // not a collection.
 func (s *sent) strongNegated(hits []hit) bool {
 	seen := false
-	for v := range strongVerbs {
-		for _, n := range []string{"不", "不会", "并不", "不再", "绝不"} {
-			if strings.Contains(s.text, n+v) {
-				seen = true // 我行不留存: the segmenter may split 不留|存
+	if s.includes("不") { // every negator below holds 不
+	verbs:
+		for v := range strongVerbs {
+			for _, n := range []string{"不", "不会", "并不", "不再", "绝不"} {
+				if s.includes(n + v) {
+					seen = true // 我行不留存: the segmenter may split 不留|存
+					break verbs
+				}
 			}
 		}
 	}
