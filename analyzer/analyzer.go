@@ -197,6 +197,14 @@ func (a *Analyzer) lintFile(ctx context.Context, f File) (out []report.Finding, 
 	return out, reportDocument(suppress.Strip(doc)), nil
 }
 
+// Lint reads, parses and lints one file the way Run does and returns its
+// findings, for callers that lint one document at a time (the language
+// server).
+func (a *Analyzer) Lint(ctx context.Context, f File) ([]report.Finding, error) {
+	fs, _, err := a.lintFile(ctx, f)
+	return fs, err
+}
+
 // Input builds the policy input for a parsed document.
 func (a *Analyzer) Input(doc *segment.Document) (*claims.Input, error) {
 	seg, err := a.segmenter()

@@ -30,7 +30,7 @@ func (a *app) rootCommand() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.AddCommand(a.checkCommand(), a.initCommand(), a.rulesCommand(), a.versionCommand())
-	root.AddCommand(a.testCommand(), a.explainCommand(), a.capabilitiesCommand(), a.claimsCommand())
+	root.AddCommand(a.testCommand(), a.explainCommand(), a.capabilitiesCommand(), a.claimsCommand(), a.lspCommand())
 	setVersionFlag(root)
 	return root
 }
