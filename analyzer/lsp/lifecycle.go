@@ -28,7 +28,7 @@ type serverCapabilities struct {
 }
 
 type initializeResult struct {
-	Capabilities serverCapabilities                  `json:"capabilities"`
+	Capabilities serverCapabilities                   `json:"capabilities"`
 	ServerInfo   *protocol.InitializeResultServerInfo `json:"serverInfo,omitempty"`
 }
 

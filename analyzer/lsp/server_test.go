@@ -97,7 +97,7 @@ func TestSmoke(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, d := range diags {
-		t.Logf("%v %v %s", d.Range, d.Code.Value, d.Message)
+		t.Logf("%v %v %s", d.Range, d.Code, d.Message)
 	}
 	if len(diags) == 0 {
 		t.Fatal("no diagnostics")

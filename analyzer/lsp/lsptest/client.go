@@ -162,12 +162,29 @@ func (c *Client) Drain(method string) {
 	c.inbox = rest
 }
 
+// Diagnostic is a published diagnostic as a client reads it (pplint's
+// codes are strings).
+type Diagnostic struct {
+	Range           protocol.Range `json:"range"`
+	Severity        int            `json:"severity"`
+	Code            string         `json:"code"`
+	CodeDescription *struct {
+		Href string `json:"href"`
+	} `json:"codeDescription"`
+	Source  string          `json:"source"`
+	Message string          `json:"message"`
+	Data    json.RawMessage `json:"data"`
+}
+
 // Diagnostics waits for the next diagnostics published for uri that
 // accept (may be nil) takes.
-func (c *Client) Diagnostics(uri string, accept func([]protocol.Diagnostic) bool) ([]protocol.Diagnostic, error) {
-	var diags []protocol.Diagnostic
+func (c *Client) Diagnostics(uri string, accept func([]Diagnostic) bool) ([]Diagnostic, error) {
+	var diags []Diagnostic
 	_, err := c.Next("textDocument/publishDiagnostics", func(m *jsonrpc.Message) bool {
-		var p protocol.PublishDiagnosticsParams
+		var p struct {
+			URI         string       `json:"uri"`
+			Diagnostics []Diagnostic `json:"diagnostics"`
+		}
 		if json.Unmarshal(m.Params, &p) != nil || p.URI != uri {
 			return false
 		}
