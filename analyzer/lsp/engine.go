@@ -156,26 +156,35 @@ func configDiagnostics(cfgPath string, problems []error) []protocol.Diagnostic {
 	ix := newLineIndex(string(data), encUTF16)
 	policiesLine := keyLine(string(data), "policies")
 	out := []protocol.Diagnostic{}
-	for _, p := range problems {
-		for _, msg := range strings.Split(p.Error(), "\n") {
-			if strings.TrimSpace(msg) == "" {
-				continue
-			}
-			line := 0
-			if m := lineRef.FindStringSubmatch(msg); m != nil && strings.HasPrefix(msg, cfgPath+":") {
-				line, _ = strconv.Atoi(m[1])
-				line--
-				msg = strings.TrimSpace(strings.TrimPrefix(msg, cfgPath+":"+m[1]+":"))
-			} else if strings.Contains(msg, "polic") && policiesLine >= 0 {
-				line = policiesLine
-			}
-			line = max(0, min(line, len(ix.starts)-1))
-			sev := protocol.DiagnosticSeverityError
-			out = append(out, protocol.Diagnostic{
-				Range:    protocol.Range{Start: protocol.Position{Line: protocol.UInteger(line)}, End: ix.position(ix.lineEnd(line))},
-				Severity: &sev, Code: &protocol.IntegerOrString{Value: "pplint-config"}, Source: ptr("pplint"),
-				Message: msg,
-			})
+	for _, msg := range leaves(problems) {
+		line := 0
+		if m := lineRef.FindStringSubmatch(msg); m != nil && strings.HasPrefix(msg, cfgPath+":") {
+			line, _ = strconv.Atoi(m[1])
+			line--
+			msg = strings.TrimSpace(strings.TrimPrefix(msg, cfgPath+":"+m[1]+":"))
+		} else if strings.Contains(msg, "polic") && policiesLine >= 0 {
+			line = policiesLine
+		}
+		line = max(0, min(line, len(ix.starts)-1))
+		sev := protocol.DiagnosticSeverityError
+		out = append(out, protocol.Diagnostic{
+			Range:    protocol.Range{Start: protocol.Position{Line: protocol.UInteger(line)}, End: ix.position(ix.lineEnd(line))},
+			Severity: &sev, Code: &protocol.IntegerOrString{Value: "pplint-config"}, Source: ptr("pplint"),
+			Message: msg,
+		})
+	}
+	return out
+}
+
+// leaves returns the messages of errors, a joined error giving one message
+// per error it joins.
+func leaves(errs []error) []string {
+	var out []string
+	for _, err := range errs {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			out = append(out, leaves(j.Unwrap())...)
+		} else if err != nil {
+			out = append(out, err.Error())
 		}
 	}
 	return out

@@ -87,22 +87,71 @@ func readFixture(t *testing.T, name string) string {
 	return string(b)
 }
 
-func TestSmoke(t *testing.T) {
+// lspGoroutines lists the goroutines running code of this package.
+func lspGoroutines() []string {
+	buf := make([]byte, 1<<20)
+	buf = buf[:runtime.Stack(buf, true)]
+	var out []string
+	for _, g := range strings.Split(string(buf), "\n\n") {
+		if strings.Contains(g, "pplint/analyzer/lsp.") && !strings.Contains(g, "lspGoroutines") {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// TestServeLeavesNoGoroutine runs a session with pending debounced lints
+// through shutdown and exit: Serve returns and nothing of it keeps running.
+func TestServeLeavesNoGoroutine(t *testing.T) {
 	dir := t.TempDir()
 	s := start(t, dir)
 	s.initialize(t, "utf-16")
-	uri := s.open(t, filepath.Join(dir, "notice.md"), "markdown", readFixture(t, "docs/privacy-notice.md"))
+	text := readFixture(t, "docs/privacy-notice.md")
+	uri := s.open(t, filepath.Join(dir, "notice.md"), "markdown", text)
 	diags, err := s.Diagnostics(uri, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range diags {
-		t.Logf("%v %v %s", d.Range, d.Code, d.Message)
-	}
 	if len(diags) == 0 {
-		t.Fatal("no diagnostics")
+		t.Fatal("no diagnostics for the fixture")
+	}
+	if len(lspGoroutines()) == 0 {
+		t.Fatal("the running server's goroutines are not found: the check below would prove nothing")
 	}
 	s.stop(t)
-	_ = runtime.NumGoroutine
-	_ = strings.Contains
+	deadline := time.Now().Add(5 * time.Second)
+	for len(lspGoroutines()) > 0 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if left := lspGoroutines(); len(left) > 0 {
+		t.Errorf("%d goroutine(s) left after exit:\n%s", len(left), strings.Join(left, "\n\n"))
+	}
+}
+
+// TestSchedulerStopsTimers: a lint scheduled far ahead does not run after
+// stop, and stop returns.
+func TestSchedulerStopsTimers(t *testing.T) {
+	ran := make(chan string, 4)
+	q := newScheduler(func(uri string) { ran <- uri })
+	q.schedule("a", 0)
+	if got := <-ran; got != "a" {
+		t.Fatalf("ran %q", got)
+	}
+	q.schedule("b", time.Hour)
+	q.schedule("c", 10*time.Millisecond)
+	q.schedule("c", 20*time.Millisecond) // replaces the first
+	if got := <-ran; got != "c" {
+		t.Fatalf("ran %q", got)
+	}
+	q.stop()
+	q.schedule("d", 0)
+	q.stop()
+	select {
+	case u := <-ran:
+		t.Errorf("ran %q after stop", u)
+	case <-time.After(50 * time.Millisecond):
+	}
+	if len(q.timers) != 0 {
+		t.Errorf("%d timers kept", len(q.timers))
+	}
 }

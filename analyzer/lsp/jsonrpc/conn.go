@@ -23,6 +23,9 @@ var ErrFraming = errors.New("malformed message header")
 // goroutine; writes may come from any.
 type Conn struct {
 	r *bufio.Reader
+	// resync is set after a malformed header: the next read first skips
+	// to a line that starts a header.
+	resync bool
 	// pending is a header line read while skipping a bad message; it
 	// starts the next header.
 	pending string
@@ -37,9 +40,13 @@ func NewConn(r io.Reader, w io.Writer) *Conn {
 }
 
 // ReadBody reads the next message body. At the end of the input it returns
-// io.EOF. A malformed header returns an error wrapping ErrFraming after
-// skipping to the line that starts the next header.
+// io.EOF. A malformed header returns an error wrapping ErrFraming at once;
+// the next call skips to the line that starts the next header.
 func (c *Conn) ReadBody() ([]byte, error) {
+	if c.resync {
+		c.resync = false
+		c.skip()
+	}
 	length, err := c.readHeader()
 	if err != nil {
 		return nil, err
@@ -92,7 +99,7 @@ func (c *Conn) readHeader() (int, error) {
 		bad = "no Content-Length"
 	}
 	if bad != "" {
-		c.skip()
+		c.resync = true
 		return 0, fmt.Errorf("%w: %s", ErrFraming, bad)
 	}
 	return length, nil

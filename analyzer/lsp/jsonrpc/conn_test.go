@@ -64,6 +64,8 @@ func TestDecode(t *testing.T) {
 		{`[1,2]`, CodeInvalidRequest, ""},
 		{`{"jsonrpc":"1.0","id":7,"method":"x"}`, CodeInvalidRequest, "7"},
 		{`{"jsonrpc":"2.0","id":8}`, 0, "8"}, // a response
+		{`{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"x"}}`, 0, "null"},
+		{`{"jsonrpc":"2.0","id":null,"method":"x"}`, CodeInvalidRequest, ""},
 		{`{"jsonrpc":"2.0"}`, CodeInvalidRequest, ""},
 		{`{"jsonrpc":"2.0","id":{"x":1},"method":"x"}`, CodeInvalidRequest, ""},
 	} {

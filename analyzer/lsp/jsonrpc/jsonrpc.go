@@ -76,6 +76,8 @@ func Decode(body []byte) (*Message, *Error) {
 		return &m, Errorf(CodeInvalidRequest, `invalid request: "jsonrpc" must be "2.0"`)
 	case m.Method == "" && len(m.ID) == 0:
 		return &m, Errorf(CodeInvalidRequest, `invalid request: no "method"`)
+	case m.Method == "" && string(m.ID) == "null" && m.Error != nil:
+		// an error answering a message whose id could not be read
 	case len(m.ID) > 0 && !validID(m.ID):
 		return nil, Errorf(CodeInvalidRequest, `invalid request: "id" must be a number or a string`)
 	}
