@@ -22,7 +22,7 @@ type session struct {
 	code chan int
 }
 
-func start(t *testing.T, root string) *session {
+func start(t testing.TB, root string) *session {
 	t.Helper()
 	cr, sw := io.Pipe() // server → client
 	sr, cw := io.Pipe() // client → server
@@ -35,7 +35,7 @@ func start(t *testing.T, root string) *session {
 	return s
 }
 
-func (s *session) initialize(t *testing.T, enc string) map[string]any {
+func (s *session) initialize(t testing.TB, enc string) map[string]any {
 	t.Helper()
 	var res map[string]any
 	params := map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{
@@ -49,7 +49,7 @@ func (s *session) initialize(t *testing.T, enc string) map[string]any {
 	return res
 }
 
-func (s *session) open(t *testing.T, path, lang, text string) string {
+func (s *session) open(t testing.TB, path, lang, text string) string {
 	t.Helper()
 	uri := pathURI(path)
 	err := s.Notify("textDocument/didOpen", protocol.DidOpenTextDocumentParams{TextDocument: protocol.TextDocumentItem{
