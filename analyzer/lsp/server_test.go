@@ -155,3 +155,55 @@ func TestSchedulerStopsTimers(t *testing.T) {
 		t.Errorf("%d timers kept", len(q.timers))
 	}
 }
+
+// TestConcurrentEditsAndRequests types quickly while asking for hovers and
+// code actions: the last diagnostics published belong to the last text
+// (run with -race).
+func TestConcurrentEditsAndRequests(t *testing.T) {
+	dir := t.TempDir()
+	s := start(t, dir)
+	s.initialize(t, "utf-32")
+	uri := s.open(t, filepath.Join(dir, "a.md"), "markdown", "# 授权书\n\n本人授权贵司使用上述信息。\n")
+	if _, err := s.Diagnostics(uri, nil); err != nil {
+		t.Fatal(err)
+	}
+	const edits = 40
+	for i := 2; i < edits; i++ {
+		text := "# 授权书\n\n本人授权贵司使用上述信息。\n"
+		if i == edits-1 {
+			text = "# 授权书\n\n本人不可撤销地授权贵司使用上述信息。\n"
+		}
+		err := s.Notify("textDocument/didChange", map[string]any{"textDocument": map[string]any{"uri": uri, "version": i},
+			"contentChanges": []map[string]any{{"text": text}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i%5 == 0 {
+			pos := map[string]int{"line": 2, "character": 3}
+			if err := s.Call("textDocument/hover", map[string]any{"textDocument": map[string]any{"uri": uri}, "position": pos}, nil); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Call("textDocument/codeAction", map[string]any{"textDocument": map[string]any{"uri": uri},
+				"range": map[string]any{"start": pos, "end": pos}, "context": map[string]any{"diagnostics": []any{}}}, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	last, err := s.Diagnostics(uri, func(ds []lsptest.Diagnostic) bool {
+		for _, d := range ds {
+			if d.Code == "grant-irrevocable" {
+				return true
+			}
+		}
+		return false
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range last {
+		if r := d.Range; d.Code == "grant-irrevocable" && (r.Start.Line != 2 || r.Start.Character != 2 || r.End.Character != 6) {
+			t.Errorf("grant-irrevocable at %v, want 2:2-2:6", r)
+		}
+	}
+	s.stop(t)
+}
