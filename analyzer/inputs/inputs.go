@@ -43,7 +43,8 @@ type Input struct {
 // Arguments that name nothing become errors; the rest are still returned.
 func Collect(args []string, o Options) ([]Input, []report.FileError) {
 	c := &collector{o: o, seen: map[string]bool{}}
-	if err := c.compile(); err != nil {
+	var err error
+	if c.filter, err = NewFilter(o.Include, o.Exclude); err != nil {
 		return nil, []report.FileError{{Path: "(options)", Message: err.Error()}}
 	}
 	for _, arg := range args {
@@ -55,27 +56,11 @@ func Collect(args []string, o Options) ([]Input, []report.FileError) {
 
 type collector struct {
 	o                 Options
-	include, exclude  []pattern
+	filter            *Filter
 	ins               []Input
 	errs              []report.FileError
 	seen              map[string]bool
 	stdinAlreadyTaken bool
-}
-
-func (c *collector) compile() error {
-	for _, set := range []struct {
-		pats []string
-		dst  *[]pattern
-	}{{c.o.Include, &c.include}, {c.o.Exclude, &c.exclude}} {
-		for _, p := range set.pats {
-			g, err := compileGlob(filepath.ToSlash(p))
-			if err != nil {
-				return fmt.Errorf("bad glob %q: %w", p, err)
-			}
-			*set.dst = append(*set.dst, g)
-		}
-	}
-	return nil
 }
 
 func (c *collector) fail(path string, err error) {
@@ -180,11 +165,7 @@ func pathless(what string, err error) error {
 }
 
 func (c *collector) wanted(path string, explicit bool) bool {
-	slash := filepath.ToSlash(path)
-	if matchAny(c.exclude, slash) {
-		return false
-	}
-	if len(c.include) > 0 && !matchAny(c.include, slash) {
+	if !c.filter.Wanted(path) {
 		return false
 	}
 	if explicit {

@@ -22,7 +22,16 @@ type document struct {
 	// lintedVersion is the version the results below belong to; -1 before
 	// the first lint.
 	lintedVersion int32
-	linted        *lintResult
+	// lintedGen is the server's configuration generation the results
+	// were linted under.
+	lintedGen int
+	linted    *lintResult
+}
+
+// fresh reports whether the results belong to the current text and the
+// configuration generation gen.
+func (d *document) fresh(gen int) bool {
+	return d.linted != nil && d.lintedVersion == d.version && d.lintedGen == gen
 }
 
 // lintResult is what one lint of a document produced.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/pplint/pplint/analyzer"
 	"github.com/pplint/pplint/analyzer/config"
+	"github.com/pplint/pplint/analyzer/inputs"
 	"github.com/pplint/pplint/analyzer/report"
 	"github.com/pplint/pplint/segment"
 )
@@ -24,6 +25,23 @@ type engine struct {
 	an    *analyzer.Analyzer
 	lang  string
 	rules map[string]report.Rule
+	// dir is the configuration's directory, which filter's globs are
+	// relative to; filter is nil without include or exclude globs.
+	dir    string
+	filter *inputs.Filter
+}
+
+// skips reports whether the configuration's include and exclude globs
+// leave the document at path out, as `pplint check` would.
+func (e *engine) skips(path string) bool {
+	if e.filter == nil || path == "" {
+		return false
+	}
+	rel, err := filepath.Rel(e.dir, path)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		rel = path
+	}
+	return !e.filter.Wanted(rel)
 }
 
 // lint lints text as the file name. An empty document has no findings.
@@ -124,7 +142,14 @@ func build(ctx context.Context, cfgPath, root string) (*engine, []error, error) 
 	if err != nil {
 		return nil, problems, err
 	}
-	e := &engine{an: an, lang: "zh", rules: map[string]report.Rule{}}
+	e := &engine{an: an, lang: "zh", rules: map[string]report.Rule{}, dir: workDir}
+	if cfg != nil && len(cfg.Include)+len(cfg.Exclude) > 0 {
+		f, err := inputs.NewFilter(cfg.Include, cfg.Exclude)
+		if err != nil {
+			problems = append(problems, err)
+		}
+		e.filter = f
+	}
 	if cfg != nil {
 		if cfg.Lang != "" {
 			e.lang = cfg.Lang

@@ -19,7 +19,7 @@ func (s *server) current(uri string) (*document, *lintResult) {
 		s.mu.Unlock()
 		return nil, nil
 	}
-	fresh := d.linted != nil && d.lintedVersion == d.version
+	fresh := d.fresh(s.gen)
 	s.mu.Unlock()
 	if !fresh {
 		s.lintURI(uri)
@@ -27,7 +27,7 @@ func (s *server) current(uri string) (*document, *lintResult) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if d.linted == nil || d.lintedVersion != d.version {
-		return d, nil
+		return d, nil // edited meanwhile
 	}
 	return d, d.linted
 }

@@ -117,11 +117,11 @@ func (q *scheduler) stop() {
 func (s *server) lintURI(uri string) {
 	s.mu.Lock()
 	d, ok := s.docs[uri]
-	if !ok || d.lintedVersion == d.version && d.linted != nil {
+	if !ok || d.fresh(s.gen) {
 		s.mu.Unlock()
 		return
 	}
-	name, text, version, enc := d.lintName(), d.text, d.version, s.enc
+	name, text, version, enc, gen := d.lintName(), d.text, d.version, s.enc, s.gen
 	s.mu.Unlock()
 	res := s.lintText(d.path, name, text, enc)
 	s.mu.Lock()
@@ -129,7 +129,7 @@ func (s *server) lintURI(uri string) {
 	if cur, ok := s.docs[uri]; !ok || cur != d || d.version != version {
 		return // a newer edit has its own lint scheduled
 	}
-	d.linted, d.lintedVersion = res, version
+	d.linted, d.lintedVersion, d.lintedGen = res, version, gen
 	s.publishFor(uri, res.diags)
 }
 
@@ -139,6 +139,10 @@ func (s *server) lintText(path, name, text, enc string) *lintResult {
 	eng, err := s.engines.forDocument(s.ctx, path)
 	if err == nil {
 		res.eng = eng
+		if eng.skips(path) {
+			res.diags = []protocol.Diagnostic{}
+			return res
+		}
 		res.findings, err = eng.lint(s.ctx, name, text)
 	}
 	if err != nil {

@@ -51,6 +51,7 @@ type server struct {
 	state int
 	enc   string
 	docs  map[string]*document
+	gen   int // configuration generation, counted up by reload
 	// client capabilities the server uses
 	showDocument, watchFiles bool
 

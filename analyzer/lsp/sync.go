@@ -91,11 +91,11 @@ func (s *server) didChangeWatchedFiles(params json.RawMessage) error {
 // reload reads the configuration and policies again and lints every open
 // document with them.
 func (s *server) reload() {
-	s.engines.reset()
 	s.mu.Lock()
+	s.engines.reset()
+	s.gen++
 	var uris []string
 	for uri, d := range s.docs {
-		d.linted = nil
 		if d.format() != "" {
 			uris = append(uris, uri)
 		}

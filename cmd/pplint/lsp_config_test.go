@@ -70,11 +70,16 @@ func TestLSPConfiguration(t *testing.T) {
 		t.Errorf("the configuration problem was published %d more times", n)
 	}
 
-	// Fixed: the problem is cleared.
+	// Fixed: the problem is cleared. Then the document is excluded.
 	writePath(t, cfg, "rules:\n  grant-irrevocable: off\n")
 	changed()
 	if cds := p.diagnostics(t, fileURI(cfg), nil); len(cds) != 0 {
 		t.Errorf("after the fix: %+v", cds)
+	}
+	writePath(t, cfg, "exclude:\n  - \"notice-*.md\"\n")
+	changed()
+	if ds := p.diagnostics(t, uri, func(ds []diag) bool { return len(ds) == 0 }); len(ds) != 0 {
+		t.Errorf("an excluded document has diagnostics: %s", codes(ds))
 	}
 	if code := p.exitCode(t, true); code != 0 {
 		t.Errorf("exit code %d", code)
