@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"fmt"
 	"sort"
 	"sync"
 	"time"
@@ -133,9 +134,18 @@ func (s *server) lintURI(uri string) {
 	s.publishFor(uri, res.diags)
 }
 
+// MaxDocument is the largest document the server lints, as check's
+// default --max-file-size: a larger one gets a diagnostic saying so.
+const MaxDocument = 10 << 20
+
 // lintText lints one document's text and converts the findings.
 func (s *server) lintText(path, name, text, enc string) *lintResult {
 	res := &lintResult{index: newLineIndex(text, enc)}
+	if len(text) > MaxDocument {
+		err := fmt.Errorf("document of %d bytes is over the limit of %d; lint it with pplint check --max-file-size", len(text), MaxDocument)
+		res.diags = []protocol.Diagnostic{inputDiagnostic(res.index, err, "zh")}
+		return res
+	}
 	eng, err := s.engines.forDocument(s.ctx, path)
 	if err == nil {
 		res.eng = eng

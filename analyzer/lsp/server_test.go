@@ -207,3 +207,19 @@ func TestConcurrentEditsAndRequests(t *testing.T) {
 	}
 	s.stop(t)
 }
+
+// TestOversizedDocument gets one diagnostic instead of a long lint.
+func TestOversizedDocument(t *testing.T) {
+	dir := t.TempDir()
+	s := start(t, dir)
+	s.initialize(t, "utf-8")
+	uri := s.open(t, filepath.Join(dir, "big.txt"), "plaintext", strings.Repeat("本人不可撤销地授权。\n", MaxDocument/30+1))
+	ds, err := s.Diagnostics(uri, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 1 || ds[0].Code != "pplint-input" || !strings.Contains(ds[0].Message, "max-file-size") {
+		t.Errorf("oversized document: %+v", ds)
+	}
+	s.stop(t)
+}
