@@ -66,6 +66,7 @@ func (e *engine) lint(ctx context.Context, name, text string) ([]report.Finding,
 // problems of a configuration once, as diagnostics on that file.
 type engines struct {
 	root    string
+	lang    string // message language when the configuration sets none; "": zh
 	publish func(uri string, diags []protocol.Diagnostic)
 	logf    func(format string, args ...any)
 
@@ -90,7 +91,7 @@ func (es *engines) forDocument(ctx context.Context, path string) (*engine, error
 	if e, ok := es.byConfig[cfgPath]; ok {
 		return e, nil
 	}
-	e, problems, err := build(ctx, cfgPath, es.root)
+	e, problems, err := build(ctx, cfgPath, es.root, es.lang)
 	if err != nil {
 		return nil, err
 	}
@@ -117,7 +118,7 @@ func (es *engines) reset() {
 // A configuration that cannot be read, policies that do not compile and
 // unknown rule ids are problems: the engine then lints with what is valid
 // (the built-in rules at least).
-func build(ctx context.Context, cfgPath, root string) (*engine, []error, error) {
+func build(ctx context.Context, cfgPath, root, lang string) (*engine, []error, error) {
 	var problems []error
 	var cfg *config.Config
 	workDir := root
@@ -142,7 +143,10 @@ func build(ctx context.Context, cfgPath, root string) (*engine, []error, error) 
 	if err != nil {
 		return nil, problems, err
 	}
-	e := &engine{an: an, lang: "zh", rules: map[string]report.Rule{}, dir: workDir}
+	if lang == "" {
+		lang = "zh"
+	}
+	e := &engine{an: an, lang: lang, rules: map[string]report.Rule{}, dir: workDir}
 	if cfg != nil && len(cfg.Include)+len(cfg.Exclude) > 0 {
 		f, err := inputs.NewFilter(cfg.Include, cfg.Exclude)
 		if err != nil {

@@ -49,6 +49,9 @@ func (s *server) initialize(params json.RawMessage) (any, error) {
 	if root := workspaceRoot(&p); root != "" {
 		s.engines.root = root
 	}
+	if o, ok := p.InitializationOptions.(map[string]any); ok && (o["lang"] == "en" || o["lang"] == "zh") {
+		s.engines.lang = o["lang"].(string)
+	}
 	if w := p.Capabilities.Window; w != nil && w.ShowDocument != nil {
 		s.showDocument = w.ShowDocument.Support
 	}

@@ -208,6 +208,26 @@ func TestConcurrentEditsAndRequests(t *testing.T) {
 	s.stop(t)
 }
 
+// TestInitializationOptionsLang sets English messages without a
+// configuration file.
+func TestInitializationOptionsLang(t *testing.T) {
+	dir := t.TempDir()
+	s := start(t, dir)
+	var res map[string]any
+	if err := s.Call("initialize", map[string]any{"capabilities": map[string]any{}, "initializationOptions": map[string]any{"lang": "en"}}, &res); err != nil {
+		t.Fatal(err)
+	}
+	uri := s.open(t, filepath.Join(dir, "a.txt"), "plaintext", "本人不可撤销地授权贵司使用上述信息。\n")
+	ds, err := s.Diagnostics(uri, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) == 0 || !strings.HasPrefix(ds[0].Message, "The grant") {
+		t.Errorf("want English messages, got %+v", ds)
+	}
+	s.stop(t)
+}
+
 // TestOversizedDocument gets one diagnostic instead of a long lint.
 func TestOversizedDocument(t *testing.T) {
 	dir := t.TempDir()
