@@ -1,0 +1,62 @@
+package analyzer_test
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/pplint/pplint/analyzer"
+)
+
+// fixbPhrasings are clauses written for the second blind capp130 round's
+// miss classes (continued use binding a change, refusing the notice scoped
+// to "the corresponding service", face checks named 面部): each wrapped by
+// phrasingDoc and compared on its line for the rules in fixbRules.
+var fixbPhrasings = []consentPhrasing{
+	// policy-change-unilateral: continued use makes a change bind the
+	// person, even where consent is offered as an alternative.
+	{"您在本政策修订后继续使用我们服务的，修订后的政策将适用于您。", "policy-change-unilateral", false},
+	{"如您选择继续访问本平台，更新后的隐私政策将对您生效。", "policy-change-unilateral", false},
+	{"在征得您的同意或您继续使用本应用的情况下，变更后的政策对您具有约束力。", "policy-change-unilateral", false},
+	{"若您在新版本发布后仍然使用本服务，调整后的条款将适用于你。", "policy-change-unilateral", false},
+	// near misses
+	{"修改后的政策须在取得您的同意后方对您适用。", "", false},
+	{"本政策适用于您使用我们的全部服务，您继续使用时可随时查阅。", "", false},
+	{"您继续使用本服务不会被视为同意，修改后的政策不会因此适用于您。", "", false},
+}
+
+// fixbRules are the rules fixbPhrasings pin.
+var fixbRules = map[string]bool{"policy-change-unilateral": true, "consent-bundled": true,
+	"face-sole-verification": true}
+
+// TestFixbPhrasings lints each phrasing and compares the findings of
+// fixbRules on its line.
+func TestFixbPhrasings(t *testing.T) {
+	t.Parallel()
+	a := newAnalyzer(t)
+	for i, p := range fixbPhrasings {
+		doc := phrasingDoc(p)
+		rep := a.Run(context.Background(), []analyzer.File{{Path: fmt.Sprintf("fixb-%d.md", i),
+			Read: func() ([]byte, error) { return []byte(doc), nil }}})
+		if len(rep.Errors) > 0 {
+			t.Fatalf("errors: %v", rep.Errors)
+		}
+		var got []string
+		for _, f := range rep.Findings {
+			if fixbRules[f.RuleID] && f.Location.StartLine == 5 {
+				g := f.RuleID
+				if strings.Contains(p.want, ":") {
+					g += ":" + string(f.Level)
+				}
+				got = append(got, g)
+			}
+		}
+		sort.Strings(got)
+		got = compactStrings(got)
+		if strings.Join(got, ",") != p.want {
+			t.Errorf("%s\n got: %v\nwant: %q", p.text, got, p.want)
+		}
+	}
+}
