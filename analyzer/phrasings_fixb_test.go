@@ -25,6 +25,14 @@ var fixbPhrasings = []consentPhrasing{
 	{"修改后的政策须在取得您的同意后方对您适用。", "", false},
 	{"本政策适用于您使用我们的全部服务，您继续使用时可随时查阅。", "", false},
 	{"您继续使用本服务不会被视为同意，修改后的政策不会因此适用于您。", "", false},
+
+	// face-sole-verification: the check named 面部, run by an SDK, refusal
+	// ending the login in the next sentence of the paragraph.
+	{"账号被判定为异常时，第三方认证SDK将读取您的面部特征以核对身份。如您拒绝，将无法进行身份认证，暂时无法登录。", "face-sole-verification", false},
+	{"若面部识别未通过，您将无法进入直播间。", "face-sole-verification", false},
+	// near misses
+	{"您可以拒绝提供面部信息，拒绝后仍可通过短信验证码登录。", "", false},
+	{"我们承诺不会自行采集或存储您的任何面部特征信息。", "", false},
 }
 
 // fixbRules are the rules fixbPhrasings pin.
