@@ -33,6 +33,21 @@ var fixbPhrasings = []consentPhrasing{
 	// near misses
 	{"您可以拒绝提供面部信息，拒绝后仍可通过短信验证码登录。", "", false},
 	{"我们承诺不会自行采集或存储您的任何面部特征信息。", "", false},
+
+	// consent-bundled: refusing the notice as a whole costs "the
+	// corresponding service"; a refusal whose consequence follows from a
+	// function that can no longer run is necessity, not bundling.
+	{"如您拒绝接受本《隐私政策》，您将无法使用相应的服务。", "consent-bundled:warning", false},
+	{"若您不同意本指引及各产品的补充条款，您将不能使用对应的服务。", "consent-bundled:warning", false},
+	{"您如果不接受本政策，则无法享受相关服务。", "consent-bundled:warning", false},
+	{"用户若不认可本声明，将无法使用相关功能。", "consent-bundled:warning", false},
+	{"如您不同意本政策，您将因无法完成注册而不能使用我们的服务。", "consent-bundled:warning", false},
+	{"如您拒绝我们将信息用于个性化广告，将因无法完成画像而无法使用本应用。", "consent-bundled:error", false},
+	// near misses
+	{"如您不同意本政策中关于位置信息的条款，您将无法使用相应功能。", "", false},
+	{"如您不同意我们调用相机权限，您可能因无法拍摄文档而不能正常使用我们的服务。", "", false},
+	{"若您拒绝授予存储权限，由于无法读取本地文件，您将无法使用本应用。", "", false},
+	{"如不授权麦克风权限，会因为无法录音而无法使用语音转写服务。", "", false},
 }
 
 // fixbRules are the rules fixbPhrasings pin.
