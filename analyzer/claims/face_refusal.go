@@ -6,7 +6,7 @@ import "strings"
 // the login, across commas (如您拒绝提供，将无法进行身份认证，从而暂时无法登录;
 // 面部识别未通过的，您将不能进入).
 var refusedBlocked = mustPattern("未通过|未进行|未完成|不进行|拒绝|不同意|不愿 ~~24 无法|不能|不得|不予 进行|完成|通过|继续? " +
-	"身份认证|身份验证|身份核验|认证|验证|核验|核身|登录|登陆|进入|通行|入场")
+	"实名|身份? 认证|验证|核验|核身|登录|登陆|进入|通行|入场")
 
 // faceFeatureTerms name the face as a feature rather than as a check
 // (面部特征, 面部信息). They also name an item in a list of collected

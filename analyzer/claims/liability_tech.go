@@ -9,6 +9,14 @@ var trackingTech = []string{"Cookie", "cookie", "COOKIE", "SDK", "sdk", "同类�
 // techParties are the third parties that embed such technologies.
 var techParties = []string{"第三方", "合作方", "合作伙伴", "广告商", "广告主", "合作机构"}
 
+// elsewhere place the technology on another's site, not in the service
+// (第三方网站上的Cookie).
+var elsewhere = []string{"网站", "网页", "链接", "页面"}
+
+// personChooses make the person the one who installs or visits (您自行安装
+// 的第三方插件): the person's own act.
+var personChooses = []string{"您自行", "你自行", "用户自行", "您选择", "你选择", "您安装", "您下载", "您主动", "您访问"}
+
 // thirdPartyTech marks third_party when the exclusion at h covers a
 // technology a third party embeds (我们不对第三方的Cookie或同类技术承担责任,
 // 对合作方SDK概不负责): the party, then the technology within a few
@@ -23,7 +31,9 @@ func thirdPartyTech(s *sent, a attrs, h hit) bool {
 		if len(rest) > 10 {
 			rest = rest[:10]
 		}
-		if containsAny(string(rest), trackingTech) {
+		gap := string(rest)
+		if i := firstIndex(gap, trackingTech); i >= 0 && !containsAny(gap[:i], elsewhere) &&
+			!containsAny(s.text[s.clauseStart(p.start):p.start], personChooses) {
 			a.set(s, "third_party", p)
 			return true
 		}
