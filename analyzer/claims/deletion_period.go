@@ -18,6 +18,9 @@ var keptForPeriod = []*regexp.Regexp{
 	regexp.MustCompile(`(删除|注销|销户)[^。；;]{0,14}?后[^。；;]{0,24}?(保留|保存|存储|留存|储存)[^。；;，,]{0,16}?` + periodMonths),
 }
 
+// statuteRe names a statute as the ground (依照《网络安全法》保存六个月).
+var statuteRe = regexp.MustCompile(`《[^》]{1,24}(法|条例|规定|办法|标准)》`)
+
 // periodMonths is a length of months or years (36个月, 两年, 半年).
 const periodMonths = `(\d+|[一二三四五六七八九十两半]+)\s*(个)?\s*(月|年)`
 
@@ -31,7 +34,7 @@ var generalInfo = []string{"个人信息", "您的信息", "你的信息", "用�
 // the person's own deletion, no legal ground is given, and the keeping is
 // affirmed by the processor.
 func (s *sent) deferredDeletion() []hit {
-	if s.contains(legalGrounds) || s.contains(anonymisedObjects) {
+	if s.contains(legalGrounds) || s.contains(anonymisedObjects) || len(s.findRe(statuteRe)) > 0 {
 		return nil
 	}
 	var out []hit

@@ -19,8 +19,9 @@ var ownTermsException = []*pattern{
 // terms, before v.
 func exceptedOwnTerms(s *sent, v hit) (hit, bool) {
 	for _, m := range s.matchAll(ownTermsException) {
-		if m.start < v.start {
-			return s.hitAt(m.start, m.end), true
+		h := s.hitAt(m.start, m.end)
+		if m.start < v.start && !(containsAny(h.cue, []string{"法定", "法律", "法规"}) && !containsAny(h.cue, []string{"协议", "约定"})) {
+			return h, true // not 除本政策所述的法定情形外: the law's exceptions
 		}
 	}
 	return hit{}, false

@@ -17,6 +17,7 @@ func TestShareOwnTermsException(t *testing.T) {
 		{"除法律法规另有规定外，未经您的单独同意，我们不会向第三方共享您的个人信息。", "share", "", true, []string{"-exceptions"}},
 		{"除非事先征得您的同意，我们不会与任何第三方共享您的个人信息。", "share", "", true, []string{"-exceptions"}},
 		{"我们不会主动共享您的个人信息给第三方。", "share", "", true, nil},
+		{"除本政策第六条所述的法定情形外，我们不会向第三方提供您的个人信息。", "share", "", true, []string{"-exceptions"}},
 		{"您可以主动将您的作品分享给其他用户。", "!share", "", false, nil},
 	})
 }
