@@ -16,12 +16,20 @@ import "strings"
 var serviceScopes = []string{"相应", "相对应", "对应的", "所对应", "相关业务", "相应业务", "相关服务", "相应服务",
 	"该服务", "此项服务", "该项服务", "相关功能", "相应功能", "对应功能", "特定", "该业务", "此业务"}
 
+// keepsUsing say the person keeps the service (并不会影响您继续使用).
+var keepsUsing = []string{"不会影响", "不影响", "并不影响", "仍可", "仍然可以", "依然可以", "可以继续使用"}
+
+// namedBefore point the consequence at one service described before it
+// (无法向您提供上述服务), not the service the notice governs.
+var namedBefore = []string{"上述", "前述", "该服务", "该功能", "此功能", "此服务", "该项"}
+
 // noticeQualifiers after the notice's name narrow the refusal to part of
 // it (本政策中关于位置信息的条款, 本政策第五条).
-var noticeQualifiers = []string{"中", "里", "内", "的部分", "部分", "关于", "有关", "第", "所述", "项下", "涉及"}
+var noticeQualifiers = []string{"中", "里", "内", "的部分", "部分", "关于", "有关", "第", "所述", "项下", "涉及", "对",
+	"收集", "使用", "处理", "获取", "调用", "申请", "访问", "开启"}
 
 // useBlocked: the consequence is the use of a service, product or function.
-var useBlocked = mustPattern("无法|不能|不可|无权 ~2 使用|享受|获得|享用|访问|继续使用 ~10 服务|产品|功能|应用")
+var useBlocked = mustPattern("无法|不能|不可|无权 ~4 使用|享受|获得|享用|访问|继续使用|提供 ~10 服务|产品|功能|应用")
 
 // causedByFunction: the consequence follows from a function that can no
 // longer run (因无法完成…而不能正常使用, 由于无法读取文件，将无法使用).
@@ -51,8 +59,8 @@ func (s *sent) noticeRefused(r hit) bool {
 // consequence (from byte from, block b) was scoped or left partial.
 func (s *sent) reviseScope(attrs map[string]Cue, key string, r, b hit, from int) {
 	fo, scoped := attrs["function_only"]
-	if key == "refusal" && (!scoped || containsAny(fo.Cue, serviceScopes)) && s.noticeRefused(r) {
-		if ms := s.matchPattern(useBlocked); len(ms) > 0 && ms[0].start >= from {
+	if key == "refusal" && (!scoped || containsAny(fo.Cue, serviceScopes)) && s.noticeRefused(r) && !s.contains(keepsUsing) {
+		if ms := s.matchPattern(useBlocked); len(ms) > 0 && ms[0].start >= from && !containsAny(ms[0].text(s), namedBefore) {
 			delete(attrs, "function_only")
 			attrs["whole_service"] = attrs["blocks"] // 拒绝接受本政策…将无法使用相应的服务
 		}
