@@ -36,7 +36,9 @@ var piCategories = []category{
 			"不会判断您的行踪轨迹"}},
 	{name: "religion", sensitive: true, terms: []string{"宗教信仰", "宗教"}},
 	{name: "specific_identity", sensitive: true, terms: []string{"特定身份信息", "残疾", "犯罪记录", "性取向"}},
-	{name: "minor", sensitive: true, terms: []string{"不满十四周岁", "不满14周岁", "未满十四周岁", "未满14周岁", "儿童个人信息", "儿童的个人信息"}},
+	{name: "minor", sensitive: true, terms: []string{"不满十四周岁", "不满14周岁", "未满十四周岁", "未满14周岁", "儿童个人信息", "儿童的个人信息",
+		"不满14岁", "未满14岁", "不满十四岁", "未满十四岁", "14周岁以下", "十四周岁以下", "14岁以下", "十四岁以下", "儿童的信息",
+		"儿童信息", "孩子的个人信息"}},
 	// declared: information the text itself calls sensitive (充值记录属于敏感信息;
 	// 以上为个人敏感信息).
 	{name: "declared", sensitive: true, terms: []string{"属于敏感信息", "属于个人敏感信息", "属于敏感个人信息", "为敏感信息",

@@ -30,3 +30,28 @@ func TestPaymentCardIsFinancialAccount(t *testing.T) {
 		}
 	}
 }
+
+// TestChildAgeIsMinorData: information of children under 14, however the
+// age is written (14周岁以下, 不满14岁, 十四岁以下), is sensitive; minors
+// under 18 and adults are not this category.
+func TestChildAgeIsMinorData(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		text  string
+		child bool
+	}{
+		{"我们会收集14周岁以下用户的昵称和年级。", true},
+		{"对于不满14岁的孩子，我们会记录其学习时长。", true},
+		{"家长可为十四岁以下子女填写姓名和学校。", true},
+		{"我们会在监护人同意后处理儿童的信息。", true},
+		{"我们会收集未成年人的游戏时长，用于防沉迷。", false},
+		{"本服务面向18周岁以上的成年用户。", false},
+		{"我们会收集您的手机号码。", false},
+	}
+	for _, c := range cases {
+		_, sens := categoriesIn(c.text)
+		if got := slices.Contains(sens, "minor"); got != c.child {
+			t.Errorf("%s: child data = %v, want %v (%v)", c.text, got, c.child, sens)
+		}
+	}
+}
