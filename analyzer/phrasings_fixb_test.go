@@ -25,6 +25,7 @@ var fixbPhrasings = []consentPhrasing{
 	{"修改后的政策须在取得您的同意后方对您适用。", "", false},
 	{"本政策适用于您使用我们的全部服务，您继续使用时可随时查阅。", "", false},
 	{"您继续使用本服务不会被视为同意，修改后的政策不会因此适用于您。", "", false},
+	{"如您在变更后继续使用本服务，我们会再次弹窗征求您的同意，经您同意后修改后的政策方适用于您。", "", false},
 
 	// face-sole-verification: the check named 面部, run by an SDK, refusal
 	// ending the login in the next sentence of the paragraph.
