@@ -8,6 +8,10 @@ import "strings"
 var refusedBlocked = mustPattern("未通过|未进行|未完成|不进行|拒绝|不同意|不愿 ~~24 无法|不能|不得|不予 进行|完成|通过|继续? " +
 	"实名|身份? 认证|验证|核验|核身|登录|登陆|进入|通行|入场")
 
+// refusedLimited: failing or refusing the check restricts the login (未通过
+// 检测的账号将被限制登录).
+var refusedLimited = mustPattern("未通过|未进行|未完成|不进行|拒绝|不同意|不愿 ~~24 限制|禁止|暂停|冻结 ~2 登录|登陆|进入|通行")
+
 // faceFeatureTerms name the face as a feature rather than as a check
 // (面部特征, 面部信息). They also name an item in a list of collected
 // information (生物识别信息（如面部特征）), so a requirement word counts for
@@ -43,10 +47,10 @@ func hasAnyPrefix(text string, prefixes []string) bool {
 // 将无法登录 refuses a phone number) and it is not the person's choice of
 // another way (拒绝后仍可通过密码登录).
 func (s *sent) refusedCheck() (match, bool) {
-	for _, m := range s.matchPattern(refusedBlocked) {
+	for _, m := range append(s.matchPattern(refusedBlocked), s.matchPattern(refusedLimited)...) {
 		h := s.hitAt(m.start, m.end)
-		if s.negated(h) {
-			continue
+		if s.negated(h) || s.negatedSince(s.hitAt(m.slots[1].start, m.slots[1].end), m.slots[0].end) {
+			continue // 我们不会限制您登录
 		}
 		from := m.slots[0].end
 		clause := s.text[from:clauseEnd(s.text, from)]
