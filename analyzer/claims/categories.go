@@ -27,7 +27,7 @@ var piCategories = []category{
 		not: []string{"疾病预防", "疾病防控", "处方药品广告"}},
 	{name: "financial_account", sensitive: true, terms: []string{"银行卡", "银行账户", "银行账号", "支付账户", "支付账号", "金融账户",
 		"账户余额", "银行流水", "账户流水", "征信", "信用信息", "信用报告", "信用状况", "资信", "借贷信息", "还款记录", "收入",
-		"证券账户", "基金账户", "支付密码", "交易密码", "交易流水", "存款", "负债", "借款记录"},
+		"证券账户", "基金账户", "支付密码", "交易密码", "交易流水", "存款", "负债", "借款记录", "支付卡", "借记卡", "信用卡号", "信用卡卡号", "信用卡账户", "信用卡账号"},
 		not: []string{"收入囊中", "征信机构", "征信中心", "特征信", "收入结算", "劳动收入",
 			// profiling tags that reflect 信用状况 are inferences, not account data.
 			"信用状况等特征", "信用状况的特征", "信用状况特征", "信用状况等标签", "信用状况标签"}},
@@ -36,7 +36,9 @@ var piCategories = []category{
 			"不会判断您的行踪轨迹"}},
 	{name: "religion", sensitive: true, terms: []string{"宗教信仰", "宗教"}},
 	{name: "specific_identity", sensitive: true, terms: []string{"特定身份信息", "残疾", "犯罪记录", "性取向"}},
-	{name: "minor", sensitive: true, terms: []string{"不满十四周岁", "不满14周岁", "未满十四周岁", "未满14周岁", "儿童个人信息", "儿童的个人信息"}},
+	{name: "minor", sensitive: true, terms: []string{"不满十四周岁", "不满14周岁", "未满十四周岁", "未满14周岁", "儿童个人信息", "儿童的个人信息",
+		"不满14岁", "未满14岁", "不满十四岁", "未满十四岁", "14周岁以下", "十四周岁以下", "14岁以下", "十四岁以下", "儿童的信息",
+		"儿童信息", "孩子的个人信息"}},
 	// declared: information the text itself calls sensitive (充值记录属于敏感信息;
 	// 以上为个人敏感信息).
 	{name: "declared", sensitive: true, terms: []string{"属于敏感信息", "属于个人敏感信息", "属于敏感个人信息", "为敏感信息",

@@ -114,6 +114,7 @@ func (s *sent) restrictions() []hit {
 		out = append(out, s.deletionDenials()...)
 	}
 	out = append(out, s.keeps()...)
+	out = append(out, s.deferredDeletion()...)
 	sortHits(out)
 	return dedupe(out)
 }

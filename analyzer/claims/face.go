@@ -48,6 +48,9 @@ func faceVerification(s *sent) (Claim, bool) {
 	}
 	faces := s.findSubstr(faceTerms)
 	if len(faces) == 0 {
+		faces = s.findSubstr(faceFeatureTerms) // 面部特征: see faceFeatureTerms
+	}
+	if len(faces) == 0 {
 		// 如用户拒绝验证，我们将统一视作未成年人: the face check is named in
 		// the sentence before, in the same paragraph (the pattern is the
 		// cheaper test, so it goes first)
@@ -55,6 +58,8 @@ func faceVerification(s *sent) (Claim, bool) {
 			for _, m := range ms {
 				faces = append(faces, s.hitAt(m.start, m.end))
 			}
+		} else if m, ok := s.refusedCheck(); ok && (containsAny(s.block, faceTerms) || containsAny(s.block, faceFeatureTerms)) {
+			faces = append(faces, s.hitAt(m.start, m.end)) // 如您拒绝，将无法进行身份认证
 		}
 	}
 	if len(faces) == 0 {
@@ -69,13 +74,20 @@ func faceVerification(s *sent) (Claim, bool) {
 	a.set(s, "method", face)
 	a.set(s, "context", ctx[0])
 	for _, h := range s.findAny(exclusiveCues) {
+		if s.apartFromFeature(face, h) {
+			continue
+		}
 		if !s.negated(h) && !deniedBy(s, h, notExclusive) && !deniedBy(s, h, []string{"所"}) && (s.tokenAfter(h) != "的" || h.cue == "唯一") {
 			a.set(s, "exclusive", h)
 			break
 		}
 	}
 	if _, ok := a["exclusive"]; !ok {
-		if ms := append(s.matchPattern(refusedWithout), s.matchPattern(refusedDeemed)...); len(ms) > 0 {
+		ms := append(s.matchPattern(refusedWithout), s.matchPattern(refusedDeemed)...)
+		if m, ok := s.refusedCheck(); ok {
+			ms = append(ms, m)
+		}
+		if len(ms) > 0 {
 			h := s.hitAt(ms[0].start, ms[0].end)
 			h.cue = ms[0].text(s)
 			a["exclusive"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end)}

@@ -79,7 +79,7 @@ func liability(s *sent) (Claim, bool) {
 	switch {
 	case harmed(s, a):
 		kind = "leak"
-	case info && thirdPartyProcesses(s, a):
+	case info && thirdPartyProcesses(s, a), thirdPartyTech(s, a, h):
 		kind = "third_party"
 	case a.markText(s, "processing", processingTerms) && (info || infoSection(s)):
 		kind = "processing"

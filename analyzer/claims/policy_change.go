@@ -168,6 +168,9 @@ func policyChange(s *sent) (Claim, bool) {
 		changed() && (containsAny(docText, docNouns) || len(s.findSub(materialCues)) > 0) {
 		about = true // 修改后的协议一经公布即生效
 	}
+	if !about && len(s.matchPattern(useAppliesPattern)) > 0 {
+		about = true // 继续使用的，修改后的政策将适用于您
+	}
 	if !about {
 		if f := s.findAny(finalCues); len(f) > 0 && s.contains([]string{"变更", "修改"}) {
 			about = true
@@ -183,6 +186,7 @@ func policyChange(s *sent) (Claim, bool) {
 		}
 	}
 	s.changeManner(attrs, docText)
+	s.useApplies(attrs)
 	c := Claim{Type: "policy_change", Negated: attrs["change"].Negated, Conditional: s.conditional(), Attributes: attrs}
 	return c, true
 }

@@ -174,6 +174,7 @@ func refusal(s *sent) (Claim, bool) {
 	if whole || provided || containsAny(consequence, wholeCues) {
 		attrs["whole_service"] = attrs["blocks"]
 	}
+	s.reviseScope(attrs, key, r, b, from)
 	if o := s.findAny(optionalCues); len(o) > 0 && o[0].start < b.start {
 		// inside the refused condition: a negator there is the refusal itself
 		attrs["optional"] = Cue{Cue: o[0].cue, Span: s.span(o[0].start, o[0].end)}

@@ -137,5 +137,5 @@ var concreteWays = []string{"“", "「", "【", "\"", "-", "—", "→", ">", "
 // vagueWay reports whether the sentence only announces a way to exercise
 // a right or withdraw consent, naming no path, control or channel.
 func (s *sent) vagueWay() bool {
-	return s.contains(vagueCues) && !s.contains(concreteWays)
+	return s.contains(vagueCues) && !s.contains(concreteWays) || s.referralOnly()
 }

@@ -108,6 +108,7 @@ func share(s *sent) (Claim, bool) {
 			a.markText(s, "exceptions", []string{"除外", "除以下", "以下情形外", "以下情况外"})
 		}
 	}
+	neg = affirmExcepted(s, a, verb, neg) // 除本指引约定的情形外，我们不会共享
 	return Claim{Type: "share", Kind: kind, Object: "personal_info", Categories: cats, Sensitive: sens,
 		Negated: neg, Conditional: s.conditional() || matchRe(consentFirst, s.text[:verb.start]),
 		Attributes: a}, true
@@ -258,7 +259,7 @@ func consentToShare(s *sent, verbs []hit) (Claim, bool) {
 // opens the sentence (请您…仅在必要时向他人提供) makes the person the giver too.
 func userGives(s *sent, h hit) bool {
 	us := []string{"我们", "我行", "本公司", "平台", "本行"}
-	clause := s.text[s.clauseStart(h.start):h.start]
+	clause := blankProcessorAdverbs(s.text[s.clauseStart(h.start):h.start])
 	if user := firstIndex(clause, userGiverCues); user >= 0 {
 		first := firstIndex(clause, us)
 		return first < 0 || user < first || lastIndex(clause, userGiverCues) > lastIndex(clause, us)
