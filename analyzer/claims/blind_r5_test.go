@@ -26,19 +26,14 @@ var r5Rules = map[string]string{
 var r5KnownMisses = map[string]string{
 	"本人同意贵公司在核保及理赔过程中收集的本人体检结果、既往病史等信息，无论保险合同是否成立或终止，均可由贵公司永久保存和使用。": "blind miss",
 	"受检者在此同意并授权本公司永久保存其剩余生物样本及测序数据，用于后续科研及产品开发。":                     "blind miss",
-	"受检者确认，本中心可在学术会议、官方网站等公开场合展示受检者的家系图谱及检测结果，无需另行征得受检者同意。":          "blind miss",
-	"受检者同意放弃就其样本和数据的后续使用向本公司主张任何权利。":                                 "blind miss",
 	"用户同意平台采集的人脸特征信息存储于平台服务器中，存储期限不受限制。":                             "blind miss",
-	"本人授权贵司及贵司授权的第三方技术服务商使用本人的面部视频及活体检测结果。":                          "blind miss",
 	"员工同意公司在其离职后仍可无限期保留并使用其人事档案及考勤记录。":                               "blind miss",
-	"您开启刷脸登录的，视为您同意我们采集并存储您的面部特征信息。":                                 "blind miss",
-	"本人签署本授权书后，贵行有权随时修改授权内容，修改后的内容自贵行网站公布之日起对本人生效。":                  "blind miss",
-	"因您将账户借予他人使用而导致的个人资料外泄，本公司一律免责。":                                 "blind miss",
-	"本公司有权根据经营需要随时修改本协议条款，修改后的协议一经在本公司官网公布即取代原协议，恕不另行通知。":            "blind miss",
-	"乙方同意甲方可不经通知而单方变更本协议中关于用户信息处理的约定。":                               "blind miss",
-	"如会员不同意本协议的任一条款，应立即停止注册或使用会员服务。":                                 "blind miss",
-	"会员须同意接收本公司及合作商户的营销短信，方可享受会员积分及优惠。":                              "blind miss",
-	"会员撤回对本协议中个人信息处理条款的同意的，本公司有权立即终止会员资格且不退还会费。":                     "blind miss",
+	"您开启刷脸登录的，视为您同意我们采集并存储您的面部特征信息。":                                 "开启 is an affirmative act (deemAffirm); sensitive-consent-missing fires instead",
+	"因您将账户借予他人使用而导致的个人资料外泄，本公司一律免责。":                                 "a leak by the user's own fault: consistent with fault-based liability (corpus 06 note); the expectation is doubtful",
+	"本公司有权根据经营需要随时修改本协议条款，修改后的协议一经在本公司官网公布即取代原协议，恕不另行通知。":            "alone it carries no processing terms (rules.md: fires where the document does)",
+	"乙方同意甲方可不经通知而单方变更本协议中关于用户信息处理的约定。":                               "alone it carries no processing terms (rules.md: fires where the document does)",
+	"如会员不同意本协议的任一条款，应立即停止注册或使用会员服务。":                                 "alone it carries no processing terms (rules.md: fires where the document does)",
+	"会员须同意接收本公司及合作商户的营销短信，方可享受会员积分及优惠。":                              "alone it carries no processing terms (rules.md: fires where the document does)",
 }
 
 // TestBlindRound5 lints the fifth blind set (authorisation letters and

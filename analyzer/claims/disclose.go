@@ -12,7 +12,8 @@ var (
 	// publicAudience names who sees what is shown.
 	publicAudience = []string{"排行榜", "名单", "黑名单", "公告", "网络上", "互联网上", "向社会", "社会公众", "全社会",
 		"社会上", "公众", "所有用户", "全体用户", "其他用户", "公告栏", "媒体", "报纸", "报刊", "电视", "广播", "朋友圈",
-		"群内", "小区内", "公共区域", "官网上", "官方网站上", "网站上", "平台上", "网页上", "微博", "显著位置", "榜单"}
+		"群内", "小区内", "公共区域", "官网上", "官方网站上", "网站上", "平台上", "网页上", "微博", "显著位置", "榜单",
+		"公开场合", "学术会议", "宣传资料", "宣传材料", "宣传册", "公众号", "对外宣传", "展板", "橱窗"}
 	// releaseVerbs make information public before a wide audience (向社会
 	// 披露, 发布于媒体), or in an item of a 公开披露 lead-in.
 	releaseVerbs = []string{"披露", "发布", "通报"}
@@ -70,7 +71,11 @@ var (
 
 // personRecord is information about a person named without a category:
 // 您的个人资料, 借款人的违约事实, 用户的失信信息.
-var personRecord = mustPattern("您|你|用户|其|本人|会员|借款人|客户|乙方|学员|业主|违规|违约|失信|逾期|欠款|个人|账号|帐号|账户 ~8 信息|资料|事实|记录|行为|名单|欠款|欠费")
+var personRecord = mustPattern("您|你|用户|其|本人|会员|借款人|客户|乙方|学员|业主|违规|违约|失信|逾期|欠款|个人|账号|帐号|账户|@person ~8 信息|资料|事实|记录|行为|名单|欠款|欠费|结果|病历|图谱|影像")
+
+// person names the individual in letters and forms of every kind.
+var _ = synonymSet("person", "受检者", "受试者", "被检者", "被保险人", "投保人", "患者", "体检者", "员工", "职工",
+	"应聘者", "候选人", "申请人", "持卡人", "学生", "授权人", "立书人")
 
 // disclose extracts a disclose claim: personal information is made
 // public (公开/公示/公布), or shown to the public or to every user.

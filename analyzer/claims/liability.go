@@ -83,7 +83,7 @@ func liability(s *sent) (Claim, bool) {
 		kind = "third_party"
 	case a.markText(s, "processing", processingTerms) && (info || infoSection(s)):
 		kind = "processing"
-	case processes(s, a):
+	case processes(s, a) || strings.HasPrefix(h.cue, "放弃") && waivesUse(s, a):
 		kind = "processing"
 	case harmedBefore(s, a):
 		kind = "leak"
@@ -179,6 +179,23 @@ func excludedItem(s *sent) (Claim, bool) {
 // processingAct is the processor's own use of the information the
 // exclusion covers (我们使用、披露您的个人资料…不承担责任).
 var processingAct = mustPattern("我们|本公司|公司|平台|本网站|本站|我方|本行|贵司|贵公司|贵行|被授权人|被授权方|甲方|我司 ~8 查询|使用|披露|提供|共享|公开|处理|利用|保存|留存 ~~10 您的|用户的|会员的|个人|本人|授权人|立书人|乙方 ~4 信息|资料|数据")
+
+// waivedUse is the processor's later use of the person's information or
+// samples named in a waiver (放弃就其样本和数据的后续使用主张任何权利).
+var waivedUse = mustPattern("其|本人|您|你|用户|会员|@person ~10 信息|资料|数据|样本|病历|档案|肖像 ~8 使用|处理|利用|保存|查询|提供|披露|研究|开发")
+
+// waivesUse marks processing when a waiver covers the use of the person's
+// information.
+func waivesUse(s *sent, a attrs) bool {
+	ms := s.matchPattern(waivedUse)
+	if len(ms) == 0 {
+		return false
+	}
+	h := s.hitAt(ms[0].start, ms[0].end)
+	h.cue = ms[0].text(s)
+	a.set(s, "processing", h)
+	return true
+}
 
 // processes marks processing when the sentence has the processor use the
 // person's information.

@@ -63,7 +63,8 @@ var (
 		"本应用", "本平台", "本产品", "本网站", "本软件", "后续操作", "继续使用", "注册", "登录", "入会", "进出", "入场",
 		"各项服务", "全部产品", "所有产品", "任何产品", "我们的产品", "产品和服务", "产品与服务", "产品和/或服务", "本产品",
 		"本APP", "本App", "本app", "本程序", "本小程序", "全部内容", "办理", "业务", "产品与/或服务", "产品及/或服务",
-		"产品或服务", "产品及服务", "产品/服务", "成为", "提供服务", "承保", "受理", "开户"}
+		"产品或服务", "产品及服务", "产品/服务", "成为", "提供服务", "承保", "受理", "开户",
+		"会员权益", "会员服务", "会员资格", "会员积分"}
 	// provideBlocks withhold a service named after them (不予提供检测服务).
 	provideBlocks = []string{"不予提供", "无法为您提供", "不能为您提供", "无法向您提供", "拒绝为"}
 	// servedScopes narrow the withheld service to a part (相应的服务).
@@ -177,6 +178,8 @@ func refusal(s *sent) (Claim, bool) {
 	if o := s.findAny(optionalCues); len(o) > 0 && o[0].start < b.start {
 		// inside the refused condition: a negator there is the refusal itself
 		attrs["optional"] = Cue{Cue: o[0].cue, Span: s.span(o[0].start, o[0].end)}
+	} else if cue, ok := s.optionalBefore(r); ok && key == "refusal" {
+		attrs["optional"] = Cue{Cue: cue, Span: s.span(r.start, r.end)}
 	}
 	first("legal_duty", legalCues)
 	if g := s.findAny(guardianRefusers); len(g) > 0 && g[0].start < b.start &&

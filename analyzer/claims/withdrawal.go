@@ -35,7 +35,9 @@ var (
 	// consent to the rest of the processing.
 	featureSwitches = []string{"个性化", "定位", "位置", "相机", "摄像头", "麦克风", "通讯录", "推送", "广告", "Cookie", "cookie", "退订"}
 	// penaltyRe attaches a penalty to withdrawal.
-	penaltyRe = regexp.MustCompile(`违约|赔偿|没收|罚款|罚金|(?:须|应|应当|需|需要)[^，,；;。]{0,4}承担[^，,；;。]{0,12}损失`)
+	// Forfeits count too: 不退还会费, 扣除保证金, 积分清零.
+	penaltyRe = regexp.MustCompile(`违约|赔偿|没收|罚款|罚金|(?:须|应|应当|需|需要)[^，,；;。]{0,4}承担[^，,；;。]{0,12}损失|` +
+		`不予?退还|不予?退款|扣除[^，,；;。]{0,8}(费|金|积分)|(积分|权益|余额)[^，,；;。]{0,4}(清零|作废)`)
 	// effectRe is PIPL Art. 15(2): withdrawal does not affect past processing.
 	effectRe = regexp.MustCompile(`不影响[^。；]{0,30}(撤回前|撤销前|此前|之前)`)
 )
