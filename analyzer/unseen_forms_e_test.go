@@ -17,11 +17,8 @@ var formDocs = append(append([]unseenDoc{}, formDocsE...), formDocsF...)
 // formKnownMisses are documents still decided wrongly, by name, with the
 // reason: logged, not failed. The expectation stays as written.
 var formKnownMisses = map[string]string{
-	"genetic-consent-bad":           "blind miss",
-	"face-auth-bad":                 "blind miss",
-	"credit-fintech-bad":            "blind miss",
-	"membership-terms-bad":          "blind miss",
-	"school-face-attendance":        "blind miss",
+	"face-auth-bad":                 "an onward grant to unnamed third parties (转授予…第三方) is not read as provision",
+	"credit-fintech-bad":            "clicking 确认授权 is an affirmative act, as 点击同意 in the consent phrasings",
 	"insurance-declaration-bundled": "sensitive-consent-missing on the health declaration is arguably right: nothing consents to the health data",
 }
 
@@ -119,7 +116,7 @@ var formDocsE = []unseenDoc{
 
 4. 研究成果可能在学术期刊上以匿名、汇总的形式发表，不会披露受检者身份。
 
-受检者（签字）：`, []string{"consent-deemed", "grant-unlimited-term", "retention-unlimited",
+受检者（签字）：`, []string{"consent-deemed", "grant-unlimited-term",
 		"sharing-consent-missing", "deletion-restricted", "sensitive-consent-missing"}},
 
 	{"face-auth-good", `# 人脸识别服务授权书
@@ -150,7 +147,7 @@ var formDocsE = []unseenDoc{
 
 授权人（签字）：
 日期：`, []string{"face-sole-verification", "grant-unlimited-term", "grant-sublicensable",
-		"grant-irrevocable", "retention-unlimited", "sharing-consent-missing"}},
+		"grant-irrevocable", "sharing-consent-missing"}},
 
 	{"face-withdraw-restricted", `# 刷脸支付服务授权书
 

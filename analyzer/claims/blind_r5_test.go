@@ -24,10 +24,6 @@ var r5Rules = map[string]string{
 // with the reason: logged, not failed. The expectation itself stays as
 // written before the run.
 var r5KnownMisses = map[string]string{
-	"本人同意贵公司在核保及理赔过程中收集的本人体检结果、既往病史等信息，无论保险合同是否成立或终止，均可由贵公司永久保存和使用。": "blind miss",
-	"受检者在此同意并授权本公司永久保存其剩余生物样本及测序数据，用于后续科研及产品开发。":                     "blind miss",
-	"用户同意平台采集的人脸特征信息存储于平台服务器中，存储期限不受限制。":                             "blind miss",
-	"员工同意公司在其离职后仍可无限期保留并使用其人事档案及考勤记录。":                               "blind miss",
 	"您开启刷脸登录的，视为您同意我们采集并存储您的面部特征信息。":                                 "开启 is an affirmative act (deemAffirm); sensitive-consent-missing fires instead",
 	"因您将账户借予他人使用而导致的个人资料外泄，本公司一律免责。":                                 "a leak by the user's own fault: consistent with fault-based liability (corpus 06 note); the expectation is doubtful",
 	"本公司有权根据经营需要随时修改本协议条款，修改后的协议一经在本公司官网公布即取代原协议，恕不另行通知。":            "alone it carries no processing terms (rules.md: fires where the document does)",
