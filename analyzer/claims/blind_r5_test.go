@@ -24,12 +24,6 @@ var r5Rules = map[string]string{
 // with the reason: logged, not failed. The expectation itself stays as
 // written before the run.
 var r5KnownMisses = map[string]string{
-	"本授权书自签署之日起生效，在本人作为被保险人的保险合同有效期内及合同终止后均持续有效。":         "blind miss (second batch)",
-	"受检者同意其检测数据可由本公司及本公司许可的第三方用于药物研发。":                    "blind miss (second batch)",
-	"本人同意贵司将本人信息提供给贵司的合作机构，合作机构有权在本授权范围内再次授权其合作方查询本人信息。":  "blind miss (second batch)",
-	"员工离职后存在违纪行为的，公司有权在行业内通报其违纪情况及身份信息。":                  "blind miss (second batch)",
-	"用户发表的评论、晒图等内容，平台可以在全球范围内免费、永久地使用，并可授权第三方使用。":         "blind miss (second batch)",
-	"会员同意本公司及其关联方在其他平台上展示会员的头像、昵称及发布的内容，用于宣传推广。":          "blind miss (second batch)",
 	"您开启刷脸登录的，视为您同意我们采集并存储您的面部特征信息。":                      "开启 is an affirmative act (deemAffirm); sensitive-consent-missing fires instead",
 	"因您将账户借予他人使用而导致的个人资料外泄，本公司一律免责。":                      "a leak by the user's own fault: consistent with fault-based liability (corpus 06 note); the expectation is doubtful",
 	"本公司有权根据经营需要随时修改本协议条款，修改后的协议一经在本公司官网公布即取代原协议，恕不另行通知。": "alone it carries no processing terms (rules.md: fires where the document does)",

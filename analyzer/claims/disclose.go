@@ -13,14 +13,15 @@ var (
 	publicAudience = []string{"排行榜", "名单", "黑名单", "公告", "网络上", "互联网上", "向社会", "社会公众", "全社会",
 		"社会上", "公众", "所有用户", "全体用户", "其他用户", "公告栏", "媒体", "报纸", "报刊", "电视", "广播", "朋友圈",
 		"群内", "小区内", "公共区域", "官网上", "官方网站上", "网站上", "平台上", "网页上", "微博", "显著位置", "榜单",
-		"公开场合", "学术会议", "宣传资料", "宣传材料", "宣传册", "公众号", "对外宣传", "展板", "橱窗"}
+		"公开场合", "学术会议", "宣传资料", "宣传材料", "宣传册", "公众号", "对外宣传", "展板", "橱窗", "宣传推广",
+		"广告宣传", "其他平台", "第三方平台", "行业内", "业内"}
 	// releaseVerbs make information public before a wide audience (向社会
 	// 披露, 发布于媒体), or in an item of a 公开披露 lead-in.
 	releaseVerbs = []string{"披露", "发布", "通报"}
 	// widePublic is an audience open to anyone.
 	widePublic = []string{"网络上", "互联网上", "向社会", "社会公众", "全社会", "社会上", "向公众", "公众开放", "媒体",
 		"报纸", "报刊", "电视", "广播", "公告", "官网上", "官方网站上", "网站上", "公开的", "黑名单", "微信群",
-		"社交媒体", "微博", "公众号", "宣传"}
+		"社交媒体", "微博", "公众号", "宣传", "行业内", "业内", "同行业"}
 	// publicLeads make the items of a lead-in public disclosures (我们仅会
 	// 在以下情况下公开披露您的个人信息：).
 	publicLeads = []string{"公开披露", "公开", "公示", "公布"}
@@ -121,6 +122,7 @@ func disclose(s *sent) (Claim, bool) {
 	a.mark(s, "audience", publicAudience)
 	a.markText(s, "separate_consent", separateConsentCues)
 	a.markText(s, "user_initiated", append(withNi(userInitiated), alreadyPublic...))
+	beyondPublished(s, a)
 	if !a.markText(s, "legal_duty", legalDutyCues) {
 		a.markText(s, "legal_duty", discloseLegal)
 	}

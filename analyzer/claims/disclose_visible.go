@@ -60,3 +60,20 @@ func sharedOnly(s *sent) bool {
 	i := strings.Index(s.block, s.text)
 	return i > 0 && strings.Contains(s.block[:i], "共享") && !containsAny(s.block+s.section+s.lead, []string{"公开", "公示", "公布"})
 }
+
+// elsewhereCues carry what the person published beyond where it was
+// published: to other platforms, into promotion.
+var elsewhereCues = []string{"其他平台", "第三方平台", "宣传", "推广", "广告"}
+
+// userChoiceCues make the wider publication the person's own choice.
+var userChoiceCues = []string{"主动", "选择", "自愿", "自行", "指定", "设置", "决定"}
+
+// beyondPublished drops user_initiated when the processor shows what the
+// person published elsewhere (在其他平台上展示会员发布的内容，用于宣传推广):
+// publishing on the service is no consent to that.
+func beyondPublished(s *sent, a attrs) {
+	c, ok := a["user_initiated"]
+	if ok && containsAny(s.text, elsewhereCues) && !containsAny(c.Cue, userChoiceCues) && !containsAny(s.text, alreadyPublic) {
+		delete(a, "user_initiated")
+	}
+}
