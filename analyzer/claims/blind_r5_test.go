@@ -24,13 +24,6 @@ var r5Rules = map[string]string{
 // with the reason: logged, not failed. The expectation itself stays as
 // written before the run.
 var r5KnownMisses = map[string]string{
-	"本人在此确认，贵司及贵司的合作机构依据本授权书处理本人信息所产生的风险均由本人承担。":          "blind miss (third batch)",
-	"本人承诺不会以贵司未履行告知义务为由就本人信息的查询和使用向贵司主张任何权利。":             "blind miss (third batch)",
-	"本公司有权在学术论文中公开发表受检者的检测数据，且不需要另行征得受检者同意。":              "blind miss (third batch)",
-	"候选人同意背景调查机构将调查结果提供给贵公司，且候选人不得就调查结果及其个人信息的使用提出异议或索赔。": "blind miss (third batch)",
-	"本授权一经签署，本人不得撤回，且本授权在本人入职后继续有效。":                      "blind miss (third batch)",
-	"会员在社区发布的内容及个人资料，本公司有权在任何媒体上公开。":                      "blind miss (third batch)",
-	"平台收集用户的手机号码用于注册。用户不得以任何理由撤回其在本协议项下作出的同意。":            "blind miss (third batch)",
 	"您开启刷脸登录的，视为您同意我们采集并存储您的面部特征信息。":                      "开启 is an affirmative act (deemAffirm); sensitive-consent-missing fires instead",
 	"因您将账户借予他人使用而导致的个人资料外泄，本公司一律免责。":                      "a leak by the user's own fault: consistent with fault-based liability (corpus 06 note); the expectation is doubtful",
 	"本公司有权根据经营需要随时修改本协议条款，修改后的协议一经在本公司官网公布即取代原协议，恕不另行通知。": "alone it carries no processing terms (rules.md: fires where the document does)",

@@ -176,7 +176,8 @@ func piTopic(title string, opening []string) bool {
 }
 
 // topicWords name personal information in a document's title.
-var topicWords = []string{"信息", "数据", "征信", "信用", "人脸", "身份", "认证", "核验", "识别", "隐私", "查询", "肖像"}
+var topicWords = []string{"信息", "数据", "征信", "信用", "人脸", "身份", "认证", "核验", "识别", "隐私", "查询", "肖像",
+	"背景调查", "背调", "健康", "体检", "基因", "理赔", "核保", "病历", "医疗", "诊疗"}
 
 // paymentTitles name payment authorisations (代扣授权书, 委托扣款协议).
 var paymentTitles = []string{"代扣", "扣款", "支付", "还款", "代付", "代收", "转账", "付款", "缴费"}

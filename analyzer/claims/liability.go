@@ -46,6 +46,7 @@ var exclusionPatterns = []*pattern{
 	// 本人不因信息泄露对贵司提出任何索赔
 	mustPattern("@liabParty|授权人|立书人|投保人|受检者 ~4 不|不因|不会|不再|不得 ~16 提出|提起 ~4 @liabClaim|异议|权利主张"),
 	mustPattern("不|不会|不再|不得 就|对 ~30 提出|提起 ~6 @liabClaim"), // 承诺不就…的行为提出任何索赔
+	mustPattern("不|不会|不再|不得 ~30 向 ~8 @liabClaim"),         // 不会以…为由就…向贵司主张任何权利
 	mustPattern("赔偿|责任 ~~30 为限"),
 	mustPattern("本人 ~~12 @liabKnow ~~40 风险"),
 	mustPattern("本人 ~~12 @liabKnow ~~30 安全 ~12 @liabWeak"),
@@ -83,7 +84,7 @@ func liability(s *sent) (Claim, bool) {
 		kind = "third_party"
 	case a.markText(s, "processing", processingTerms) && (info || infoSection(s)):
 		kind = "processing"
-	case processes(s, a) || strings.HasPrefix(h.cue, "放弃") && waivesUse(s, a):
+	case processes(s, a) || waiver(h.cue) && waivesUse(s, a):
 		kind = "processing"
 	case harmedBefore(s, a):
 		kind = "leak"
@@ -180,9 +181,19 @@ func excludedItem(s *sent) (Claim, bool) {
 // exclusion covers (我们使用、披露您的个人资料…不承担责任).
 var processingAct = mustPattern("我们|本公司|公司|平台|本网站|本站|我方|本行|贵司|贵公司|贵行|被授权人|被授权方|甲方|我司 ~8 查询|使用|披露|提供|共享|公开|处理|利用|保存|留存 ~~10 您的|用户的|会员的|个人|本人|授权人|立书人|乙方 ~4 信息|资料|数据")
 
+// authorisedUse is processing under the document itself (依据本授权书处理
+// 本人信息): the processor's own processing, whoever is named as acting.
+var authorisedUse = mustPattern("依据|依照|根据|依|按照 本授权|本授权书|本协议|本同意书 ~6 查询|使用|处理|保存|提供|采集|收集")
+
 // waivedUse is the processor's later use of the person's information or
 // samples named in a waiver (放弃就其样本和数据的后续使用主张任何权利).
-var waivedUse = mustPattern("其|本人|您|你|用户|会员|@person ~10 信息|资料|数据|样本|病历|档案|肖像 ~8 使用|处理|利用|保存|查询|提供|披露|研究|开发")
+var waivedUse = mustPattern("其|本人|您|你|用户|会员|个人|@person ~10 信息|资料|数据|样本|病历|档案|肖像 ~8 使用|处理|利用|保存|查询|提供|披露|研究|开发")
+
+// waiver reports whether an exclusion cue waives the person's claims
+// (放弃…主张, 不得就…提出索赔).
+func waiver(cue string) bool {
+	return strings.HasPrefix(cue, "放弃") || containsAny(cue, synonyms["liabClaim"])
+}
 
 // waivesUse marks processing when a waiver covers the use of the person's
 // information.
@@ -201,6 +212,9 @@ func waivesUse(s *sent, a attrs) bool {
 // person's information.
 func processes(s *sent, a attrs) bool {
 	ms := s.matchPattern(processingAct)
+	if len(ms) == 0 {
+		ms = s.matchPattern(authorisedUse)
+	}
 	if len(ms) == 0 {
 		return false
 	}

@@ -209,31 +209,6 @@ func nominalShare(s *sent, h hit) bool {
 	return matchRe(sharedInfoNoun, s.text[h.end:])
 }
 
-// inboundVerbs take information in (向第三方调研机构收集…).
-var inboundVerbs = []string{"收集", "获取", "采集", "获得", "调取", "查询", "索取", "了解", "接收"}
-
-// inbound reports whether the information comes to the processor rather
-// than going out: 运营商会将您的手机号码发送给我们, 从第三方获取您授权共享的信息.
-func inbound(s *sent, h hit) bool {
-	after := s.text[h.end:]
-	for _, us := range []string{"我们", "我司", "本公司", "我行", "本行", "平台"} {
-		if !strings.HasPrefix(after, us) {
-			continue
-		}
-		rest := after[len(us):]
-		if !strings.HasPrefix(rest, "的") || containsAny(firstRunes(rest, 4), genericInfo) {
-			return true
-		}
-	}
-	clause := s.text[s.clauseStart(h.start):h.start]
-	for _, from := range []string{"从", "向"} {
-		if i := strings.Index(clause, from); i >= 0 && names(clause[i:]) && (from == "从" || containsAny(clause[i:], inboundVerbs)) {
-			return true
-		}
-	}
-	return containsAny(clause, []string{"获取您", "获取你", "间接获取", "间接收集"})
-}
-
 // consentToShare extracts a share claim of kind unspecified from a sentence
 // that promises separate consent for sharing without naming a recipient
 // (如需对外共享，我们将取得您的单独同意).

@@ -61,7 +61,7 @@ var unansweredPattern = mustPattern("不会|无法|不予|不能 ~2 响应|回�
 // (不得于服务期内撤回已作出的同意); noWithdrawGap words in the gap make it
 // about something else (无法在您撤回同意后继续提供).
 var (
-	noWithdrawPattern = mustPattern("不得|不可|不能|无法|无权|不允许|不予|不可以|丧失 ~10 撤回|撤销|撤消 ~8 同意")
+	noWithdrawPattern = mustPattern("不得|不可|不能|无法|无权|不允许|不予|不可以|丧失 ~10 撤回|撤销|撤消 ~12 同意")
 	noWithdrawGap     = []string{"您", "你", "用户", "客户", "我们", "后", "时", "继续", "提供"}
 )
 
