@@ -24,14 +24,9 @@ var r5Rules = map[string]string{
 // with the reason: logged, not failed. The expectation itself stays as
 // written before the run.
 var r5KnownMisses = map[string]string{
-	"授权人同意被授权人在本授权书有效期届满后仍可继续使用授权人的信息。":                    "blind miss (fourth batch)",
-	"本人同意贵司在本人注销账户后继续保存并使用本人的人脸信息。":                        "blind miss (fourth batch)",
-	"投保人理解并同意，本公司可将投保人信息用于本公司合作伙伴的产品推荐，投保人不同意的，本公司有权拒绝承保。": "blind miss (fourth batch)",
-	"本公司收集投保人的身份信息用于核保。本须知的内容以本公司官网最新公布的版本为准，投保人应自行查阅。":    "blind miss (fourth batch)",
-	"本人同意贵行在本人逾期后将本人的逾期信息在贵行官方网站及各营业网点进行公告。":               "blind miss (fourth batch)",
-	"平台保留用户注销后的全部数据，且不承担删除义务。":                             "blind miss (fourth batch)",
-	"乙方同意，甲方因乙方信息泄露产生的纠纷与甲方无关。":                            "blind miss (fourth batch)",
-	"体检者同意本中心将体检数据永久存档。":                                   "blind miss (fourth batch)",
+	"本人同意贵司在本人注销账户后继续保存并使用本人的人脸信息。":                        "keeping after cancellation is also read as refusing deletion (rules.md pairs 注销后仍保留 with deletion-restricted); the expectation is arguably incomplete",
+	"投保人理解并同意，本公司可将投保人信息用于本公司合作伙伴的产品推荐，投保人不同意的，本公司有权拒绝承保。": "alone: 将…信息用于 is no collect claim, so the sentence carries no processing terms",
+	"体检者同意本中心将体检数据永久存档。":                                   "consent to keep permanently is reported as the grant (rules.md trigger example); the expectation took the other side",
 	"您开启刷脸登录的，视为您同意我们采集并存储您的面部特征信息。":                       "开启 is an affirmative act (deemAffirm); sensitive-consent-missing fires instead",
 	"因您将账户借予他人使用而导致的个人资料外泄，本公司一律免责。":                       "a leak by the user's own fault: consistent with fault-based liability (corpus 06 note); the expectation is doubtful",
 	"本公司有权根据经营需要随时修改本协议条款，修改后的协议一经在本公司官网公布即取代原协议，恕不另行通知。":  "alone it carries no processing terms (rules.md: fires where the document does)",

@@ -34,6 +34,7 @@ var (
 	discloseLegal = []string{"执法", "国家安全"}
 	// processorCues name the processor as the one who acts.
 	processorCues = []string{"我们", "本公司", "公司", "平台", "我行", "本行", "贵司", "贵公司", "本网站", "本应用",
+		"贵行", "贵方", "贵单位", "贵中心", "被授权人", "被授权方", "甲方",
 		"我方", "本站", "本机构", "本单位", "物业", "管理处", "本馆", "本店", "本俱乐部", "本中心", "本场馆",
 		"本校", "本院", "本会", "本所", "本小区", "本商城"}
 	// modalCues put the act in the processor's hands (我们有权公示…).

@@ -42,6 +42,7 @@ var (
 		mustPattern("不设|没有|无|未设 ~2 终止日期|截止日期|到期日|终止期限|截止期限|失效日期"),
 		mustPattern("始终有效|永远有效|一直有效|永久有效|长期有效且|长期有效，且"), // 签署后始终有效
 		// 合同终止后均持续有效: the grant outlives its ground with no end
+		mustPattern("届满|终止|结束|到期 后 ~2 仍|仍可|仍然|依然 ~3 继续? ~2 使用|处理|保存|查询|利用"),
 		mustPattern("终止|结束|解除|届满|注销 ~2 后 ~4 均|仍|依然|仍然|亦 ~2 持续有效|继续有效|有效"),
 	}
 	sublicensePatterns = []*pattern{

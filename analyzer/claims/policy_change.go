@@ -98,7 +98,7 @@ var (
 		mustPattern("经 ~2 @chgVerb"),
 		mustPattern("@chgDoc ~4 @chgVerb"),
 		mustPattern("@chgVerb ~4 @chgDoc"),
-		mustPattern("新政策|新版|新协议|新条款|新规则|最新版本"),
+		mustPattern("新政策|新版|新协议|新条款|新规则|最新版本|最新公布的|最新发布的|最新的版本"),
 		mustPattern("新的 ~4 @chgDoc"),
 		mustPattern("@deemAccept ~1 @chgVerb"),
 	}

@@ -52,7 +52,7 @@ var (
 	}
 	onlyIfPattern = mustPattern("只有|唯有|仅有|只要|仅在|仅当 ~8 同意|接受|授权 ~~40 @refOnlyThen ~6 使用|注册|登录|登陆|开通|享受|享用|成为|办理|访问|获得|申请|继续")
 	// optionalCues: processing beyond the service is made a condition.
-	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "科研", "促销", "非必要", "可选",
+	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "科研", "促销", "非必要", "可选", "产品推荐",
 		"附加功能", "扩展功能", "拓展功能", "大数据", "数据分析", "数据挖掘"}
 	// useVerbs: what the advice stops (停止使用, 请勿注册).
 	useVerbs = []string{"使用", "访问", "注册", "登录", "下载", "安装", "浏览", "进入", "办理", "投保", "操作", "申请"}
