@@ -62,8 +62,9 @@ func sharedOnly(s *sent) bool {
 }
 
 // elsewhereCues carry what the person published beyond where it was
-// published: to other platforms, into promotion.
-var elsewhereCues = []string{"其他平台", "第三方平台", "宣传", "推广", "广告", "媒体"}
+// published (to other platforms, into promotion) or add to it information
+// the person did not publish (连同您的手机号后四位).
+var elsewhereCues = []string{"其他平台", "第三方平台", "宣传", "推广", "广告", "媒体", "连同", "附带"}
 
 // userChoiceCues make the wider publication the person's own choice.
 var userChoiceCues = []string{"主动", "选择", "自愿", "自行", "指定", "设置", "决定"}
