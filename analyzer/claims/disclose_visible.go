@@ -74,7 +74,27 @@ var userChoiceCues = []string{"主动", "选择", "自愿", "自行", "指定", 
 // publishing on the service is no consent to that.
 func beyondPublished(s *sent, a attrs) {
 	c, ok := a["user_initiated"]
+	if ok && c.Cue == "信息公开" && s.publicActAfter(c.Cue) {
+		delete(a, "user_initiated") // 履历信息公开张贴: the act, not public information
+		return
+	}
 	if ok && containsAny(s.text, elsewhereCues) && !containsAny(c.Cue, userChoiceCues) && !containsAny(s.text, alreadyPublic) {
 		delete(a, "user_initiated")
 	}
+}
+
+// publicActAfter reports whether cue is followed right away by a verb that
+// makes something public (信息公开张贴于公告栏).
+func (s *sent) publicActAfter(cue string) bool {
+	i := strings.Index(s.text, cue)
+	if i < 0 {
+		return false
+	}
+	rest := s.text[i+len(cue):]
+	for _, v := range append(append([]string{"张贴", "展示", "披露", "发布", "公示", "显示"}, showVerbs...), discloseVerbs...) {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
 }

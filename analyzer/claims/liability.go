@@ -31,7 +31,7 @@ func init() {
 // exclusionPatterns exclude, cap, shift or waive liability.
 var exclusionPatterns = []*pattern{
 	mustPattern("@liabNoBear ~20 @liabDuty"),
-	mustPattern("概不负责|不予负责|不负责任|不负责|免责|不予赔偿|不予补偿|不作赔偿|不作任何担保|风险自负|后果自负|责任自负|自担风险|概不承担|不予承担"),
+	mustPattern("概不负责|不予负责|不负责任|不负责|免责|不予赔偿|不予补偿|不作赔偿|不作任何担保|不作任何承诺|不作任何保证|不做任何保证|不提供任何保证|风险自负|后果自负|责任自负|自担风险|概不承担|不予承担"),
 	mustPattern("与本公司|与我们|与平台|与本平台|与本网站|与本站|与我方|与本行|与我司|与公司|与甲方|与贵司|与贵公司|与贵行|与被授权人|与被授权方|与本机构|与本中心 ~4 无关"),
 	mustPattern("视为 ~4 @liabParty ~4 本人|自己|自身 ~4 行为|操作"),
 	mustPattern("免除 ~20 责任|义务"),
@@ -181,6 +181,10 @@ func excludedItem(s *sent) (Claim, bool) {
 // exclusion covers (我们使用、披露您的个人资料…不承担责任).
 var processingAct = mustPattern("我们|本公司|公司|平台|本网站|本站|我方|本行|贵司|贵公司|贵行|被授权人|被授权方|甲方|我司 ~8 查询|使用|披露|提供|共享|公开|处理|利用|保存|留存 ~~10 您的|用户的|会员的|个人|本人|授权人|立书人|乙方 ~4 信息|资料|数据")
 
+// accuracyTerms make an exclusion a disclaimer of the accuracy of the
+// information obtained (查询所获信息的真实性由提供方负责), not of its security.
+var accuracyTerms = []string{"真实性", "准确性", "完整性", "及时性", "有效性"}
+
 // authorisedUse is processing under the document itself (依据本授权书处理
 // 本人信息): the processor's own processing, whoever is named as acting.
 var authorisedUse = mustPattern("依据|依照|根据|依|按照 本授权|本授权书|本协议|本同意书 ~6 查询|使用|处理|保存|提供|采集|收集")
@@ -212,7 +216,7 @@ func waivesUse(s *sent, a attrs) bool {
 // person's information.
 func processes(s *sent, a attrs) bool {
 	ms := s.matchPattern(processingAct)
-	if len(ms) == 0 {
+	if len(ms) == 0 && !s.contains(accuracyTerms) {
 		ms = s.matchPattern(authorisedUse)
 	}
 	if len(ms) == 0 {
