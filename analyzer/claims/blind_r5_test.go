@@ -24,10 +24,7 @@ var r5Rules = map[string]string{
 // with the reason: logged, not failed. The expectation itself stays as
 // written before the run.
 var r5KnownMisses = map[string]string{
-	"凡在本平台上发布的信息，本平台有权无偿地、永久地使用，用户不得撤销。":                   "blind miss (sixth batch)",
-	"平台收集用户的手机号码用于注册。若用户拒绝平台收集其通讯录信息，平台有权拒绝向用户提供任何服务。":     "blind miss (sixth batch)",
-	"用户注销账号后，本平台仍有权继续保存用户此前发布的全部内容及个人资料。":                  "blind miss (sixth batch)",
-	"我们会依据法律规定对违法违规账号进行公示，公示内容不包括用户的真实姓名等个人信息。":            "blind miss (sixth batch)",
+	"用户注销账号后，本平台仍有权继续保存用户此前发布的全部内容及个人资料。":                  "keeping after cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"本人同意贵司在本人注销账户后继续保存并使用本人的人脸信息。":                        "keeping after cancellation is also read as refusing deletion (rules.md pairs 注销后仍保留 with deletion-restricted); the expectation is arguably incomplete",
 	"投保人理解并同意，本公司可将投保人信息用于本公司合作伙伴的产品推荐，投保人不同意的，本公司有权拒绝承保。": "alone: 将…信息用于 is no collect claim, so the sentence carries no processing terms",
 	"体检者同意本中心将体检数据永久存档。":                                   "consent to keep permanently is reported as the grant (rules.md trigger example); the expectation took the other side",

@@ -81,6 +81,11 @@ var (
 // 无期限限制、不可撤销…的权利…人民法院依法予以支持).
 var grantCommentary = []string{"人民法院", "司法解释", "予以支持", "规定为无效", "格式条款无效", "认定该条款"}
 
+// claimedRight is a right the processor takes over what the person
+// publishes (本平台有权无偿地、永久地使用用户发布的信息): a grant in all but
+// name, read outside privacy notices.
+var claimedRight = mustPattern("@grantee|本网站|本站 ~4 有权|均有权|可以 ~12 使用|利用|复制|传播|处理|保存")
+
 // unitBreaks separate two grants in one sentence (…授权甲查询征信，同时授权
 // 乙保存人脸信息).
 var unitBreaks = []string{"；", ";", "，同时", ",同时", "，并同时", "，此外", "，另外", "，另"}
@@ -94,6 +99,11 @@ func grants(s *sent) []Claim {
 	}
 	if len(verbs) == 0 { // 本授权书的有效期为长期: the grant named by reference
 		verbs = s.findAny(synonyms["grant_ref"])
+	}
+	if len(verbs) == 0 && s.docType != "privacy_notice" && containsAny(s.text, contentTerms[:len(contentTerms)-1]) {
+		for _, m := range s.matchPattern(claimedRight) {
+			verbs = append(verbs, s.hitAt(m.start, m.end))
+		}
 	}
 	sub := onward(s)
 	if len(verbs) == 0 && len(sub) == 0 || s.contains(grantCommentary) {
