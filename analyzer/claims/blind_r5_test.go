@@ -24,24 +24,18 @@ var r5Rules = map[string]string{
 // with the reason: logged, not failed. The expectation itself stays as
 // written before the run.
 var r5KnownMisses = map[string]string{
-	"住客办理入住时必须进行人脸比对，未完成比对的，前台不予办理入住。":                            "blind miss (seventh batch)",
-	"即日起本小区单元门禁改为人脸识别开门，原门禁卡同时作废。":                                "blind miss (seventh batch)",
-	"贵司收集本人的身份信息用于开户。本人在授权页面勾选“下一步”的，即视为本人已签署本授权书。":               "blind miss (seventh batch)",
-	"本公司收集投保人的身份信息用于核保。投保人在投保单上签字的，即视为其同意本公司将其信息用于本公司及关联公司的营销活动。": "blind miss (seventh batch)",
-	"甲方同意乙方将其掌握的用户信息作价转让给第三方。":                                    "blind miss (seventh batch)",
-	"员工的面部识别数据在其离职后仍将由公司继续留存。":                                    "blind miss (seventh batch)",
-	"本授权项下的权利，贵司可全部或部分转让予第三方。":                                    "blind miss (seventh batch)",
-	"会员可随时撤回授权，撤回后本公司不再处理其健康数据，已支付的服务费按剩余期限退还。":                   "blind miss (seventh batch)",
-	"用户注销账号后，本平台仍有权继续保存用户此前发布的全部内容及个人资料。":                         "keeping after cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
-	"本人同意贵司在本人注销账户后继续保存并使用本人的人脸信息。":                               "keeping after cancellation is also read as refusing deletion (rules.md pairs 注销后仍保留 with deletion-restricted); the expectation is arguably incomplete",
-	"投保人理解并同意，本公司可将投保人信息用于本公司合作伙伴的产品推荐，投保人不同意的，本公司有权拒绝承保。":        "alone: 将…信息用于 is no collect claim, so the sentence carries no processing terms",
-	"体检者同意本中心将体检数据永久存档。":                                          "consent to keep permanently is reported as the grant (rules.md trigger example); the expectation took the other side",
-	"您开启刷脸登录的，视为您同意我们采集并存储您的面部特征信息。":                              "开启 is an affirmative act (deemAffirm); sensitive-consent-missing fires instead",
-	"因您将账户借予他人使用而导致的个人资料外泄，本公司一律免责。":                              "a leak by the user's own fault: consistent with fault-based liability (corpus 06 note); the expectation is doubtful",
-	"本公司有权根据经营需要随时修改本协议条款，修改后的协议一经在本公司官网公布即取代原协议，恕不另行通知。":         "alone it carries no processing terms (rules.md: fires where the document does)",
-	"乙方同意甲方可不经通知而单方变更本协议中关于用户信息处理的约定。":                            "alone it carries no processing terms (rules.md: fires where the document does)",
-	"如会员不同意本协议的任一条款，应立即停止注册或使用会员服务。":                              "alone it carries no processing terms (rules.md: fires where the document does)",
-	"会员须同意接收本公司及合作商户的营销短信，方可享受会员积分及优惠。":                           "alone it carries no processing terms (rules.md: fires where the document does)",
+	"员工同意公司在其离职后仍可无限期保留并使用其人事档案及考勤记录。":                     "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
+	"员工的面部识别数据在其离职后仍将由公司继续留存。":                             "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
+	"用户注销账号后，本平台仍有权继续保存用户此前发布的全部内容及个人资料。":                  "keeping after cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
+	"本人同意贵司在本人注销账户后继续保存并使用本人的人脸信息。":                        "keeping after cancellation is also read as refusing deletion (rules.md pairs 注销后仍保留 with deletion-restricted); the expectation is arguably incomplete",
+	"投保人理解并同意，本公司可将投保人信息用于本公司合作伙伴的产品推荐，投保人不同意的，本公司有权拒绝承保。": "alone: 将…信息用于 is no collect claim, so the sentence carries no processing terms",
+	"体检者同意本中心将体检数据永久存档。":                                   "consent to keep permanently is reported as the grant (rules.md trigger example); the expectation took the other side",
+	"您开启刷脸登录的，视为您同意我们采集并存储您的面部特征信息。":                       "开启 is an affirmative act (deemAffirm); sensitive-consent-missing fires instead",
+	"因您将账户借予他人使用而导致的个人资料外泄，本公司一律免责。":                       "a leak by the user's own fault: consistent with fault-based liability (corpus 06 note); the expectation is doubtful",
+	"本公司有权根据经营需要随时修改本协议条款，修改后的协议一经在本公司官网公布即取代原协议，恕不另行通知。":  "alone it carries no processing terms (rules.md: fires where the document does)",
+	"乙方同意甲方可不经通知而单方变更本协议中关于用户信息处理的约定。":                     "alone it carries no processing terms (rules.md: fires where the document does)",
+	"如会员不同意本协议的任一条款，应立即停止注册或使用会员服务。":                       "alone it carries no processing terms (rules.md: fires where the document does)",
+	"会员须同意接收本公司及合作商户的营销短信，方可享受会员积分及优惠。":                    "alone it carries no processing terms (rules.md: fires where the document does)",
 }
 
 // TestBlindRound5 lints the fifth blind set (authorisation letters and

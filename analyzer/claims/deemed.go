@@ -181,7 +181,9 @@ func (s *sent) deemedAct(d deeming) (map[string]Cue, hit) {
 			if p, ok := found["passive"]; ok && c.name == "affirmative" && m.start >= p.start && m.end <= p.end {
 				continue // 勾选 inside 未取消勾选
 			}
-			if c.name == "affirmative" && m.cue == "点击" && !consentClick(s.text[m.end:h.start]) {
+			if c.name == "affirmative" && m.cue == "点击" && !consentClick(s.text[m.end:h.start]) ||
+				c.name == "affirmative" && m.cue == "勾选" && navigates(s.text[m.end:h.start]) ||
+				c.name == "affirmative" && signsOther(s, m) {
 				if p, ok := found["passive"]; !ok || p.start < m.start {
 					found["passive"] = m // 点击注册即视为同意: the click is not consent
 				}
@@ -235,4 +237,27 @@ func consentClick(after string) bool {
 		after = string(r[:8])
 	}
 	return containsAny(after, []string{"同意", "确认", "接受", "授权", "已阅读", "我已", "允许", "开启", "签署", "勾选"})
+}
+
+// signsOther reports whether a signature m is put to another document
+// than the consent (在投保单上签字的，即视为同意…营销): the signing is an
+// act taken as consent, not consent.
+func signsOther(s *sent, m hit) bool {
+	if m.cue != "签字" && m.cue != "签署" {
+		return false
+	}
+	clause := s.text[s.clauseStart(m.start):clauseEnd(s.text, m.end)]
+	return containsAny(clause, otherForms) && !containsAny(clause, []string{"授权书", "同意书", "声明", "确认书", "告知书", "协议", "须知", "政策"})
+}
+
+// otherForms are documents signed for another purpose (投保单, 申请表).
+var otherForms = []string{"投保单", "申请表", "申请书", "登记表", "合同", "回执", "订单", "收据", "单据"}
+
+// navigates reports whether the box ticked is a step of the process, not
+// consent (勾选“下一步”).
+func navigates(after string) bool {
+	if r := []rune(after); len(r) > 8 {
+		after = string(r[:8])
+	}
+	return containsAny(after, []string{"下一步", "继续", "下一页", "确定"}) && !consentClick(after)
 }

@@ -48,7 +48,7 @@ var (
 	sublicensePatterns = []*pattern{
 		mustPattern("转授权|再授权|再许可|分许可|转授予|转授给|转许可|再行授权|再行许可|再次授权|再次许可|二次授权|再转授|可转让给任何第三方|许可任何第三方|授权给任何|许可给任何|授权予任何|授权给其指定的|授权其指定的|转让或转授权|可转让、可再许可|可转让的"),
 		// 有权将本授权转让给其合作机构
-		mustPattern("@grant_ref|授权|许可 ~12 转让|转交|转移|让与 ~12 @onward"),
+		mustPattern("@grant_ref|授权|许可 ~~16 转让|转交|转移|让与 ~12 @onward"),
 		// 贵公司有权授权其关联方及合作机构使用
 		mustPattern("@grantee ~6 @grant_may ~8 授权|许可 ~4 @onward"),
 		mustPattern("@grantee ~6 @grant_may ~14 授权|许可 给|予 ~6 @onward"), // 可以将…使用权许可给合作伙伴

@@ -43,7 +43,7 @@ var (
 		`(不承担|不负有|无|没有)[^，,；;。]{0,2}(删除|销毁)(义务|责任)|(无需|无须|不必|没有义务)(删除|销毁)`)
 	// survivesRe keeps information after the event that should end it
 	// (注销后仍将保留).
-	survivesRe = regexp.MustCompile(`(注销|终止|到期|届满|期满|撤回|停止使用|退出|结业|解约|退会)[^。；，,]{0,15}?后[^。；]{0,25}?(仍|继续|依然|照常|有权|将|会)(将|会|可|可以|有权|继续)?[^。；，,]{0,6}?(保留|保存|存储|留存|使用)`)
+	survivesRe = regexp.MustCompile(`(注销|终止|到期|届满|期满|撤回|停止使用|退出|结业|解约|退会|离职|毕业|退学|销户|退租|搬离)[^。；，,]{0,15}?后[^。；]{0,25}?(仍|继续|依然|照常|有权|将|会)(将|会|可|可以|有权|继续)?[^。；，,]{0,6}?(保留|保存|存储|留存|使用)`)
 )
 
 // keepsDespite keeps information although the event that should end it

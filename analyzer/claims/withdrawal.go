@@ -116,7 +116,7 @@ func withdrawal(s *sent) []Claim {
 	}
 	if len(verbs) > 0 {
 		for _, r := range withdrawalRestrictions {
-			if h, ok := s.pick(s.findRe(r.re)); ok && !s.negated(h) {
+			if h, ok := s.pick(s.findRe(r.re)); ok && !s.negated(h) && !refunded(s, h) {
 				c.Kind = "restricted"
 				c.Attributes[r.name] = s.cueOf(h)
 			}
@@ -264,4 +264,11 @@ func (s *sent) leadBurden() []Claim {
 		}
 	}
 	return nil
+}
+
+// refunded reports whether a fee named in h is paid back (已支付的服务费
+// 按剩余期限退还): a refund is no burden on withdrawal.
+func refunded(s *sent, h hit) bool {
+	rest := s.text[h.end:s.clauseEnd(h.end)]
+	return containsAny(rest, []string{"退还", "退回", "返还", "退款"}) && !containsAny(rest, []string{"不退", "不予退", "不返还"})
 }
