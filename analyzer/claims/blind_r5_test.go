@@ -24,9 +24,6 @@ var r5Rules = map[string]string{
 // with the reason: logged, not failed. The expectation itself stays as
 // written before the run.
 var r5KnownMisses = map[string]string{
-	"本人承诺，公司因管理需要对本人个人信息的任何处理行为，本人均不会提出任何异议，亦不会追究公司的任何责任。": "blind miss (tenth batch)",
-	"本人知悉并同意，贵司向合作机构提供本人信息后，合作机构对本人信息的使用与贵司无关，贵司不承担任何责任。":  "blind miss (tenth batch)",
-	"公司每月在办公区公告栏公示员工的考勤异常名单及其姓名、部门。":                       "blind miss (tenth batch)",
 	"员工同意公司在其离职后仍可无限期保留并使用其人事档案及考勤记录。":                     "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"员工的面部识别数据在其离职后仍将由公司继续留存。":                             "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"用户注销账号后，本平台仍有权继续保存用户此前发布的全部内容及个人资料。":                  "keeping after cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",

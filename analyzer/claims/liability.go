@@ -46,7 +46,8 @@ var exclusionPatterns = []*pattern{
 	// 本人不因信息泄露对贵司提出任何索赔
 	mustPattern("@liabParty|授权人|立书人|投保人|受检者 ~4 不|不因|不会|不再|不得 ~16 提出|提起 ~4 @liabClaim|异议|权利主张"),
 	mustPattern("不|不会|不再|不得 就|对 ~30 提出|提起 ~6 @liabClaim"), // 承诺不就…的行为提出任何索赔
-	mustPattern("不|不会|不再|不得 ~30 向 ~8 @liabClaim"),         // 不会以…为由就…向贵司主张任何权利
+	mustPattern("不|不会|不再|不得 ~30 向 ~8 @liabClaim"),
+	mustPattern("不会|不得|不再 追究|追偿 ~12 责任|赔偿"), // 亦不会追究公司的任何责任         // 不会以…为由就…向贵司主张任何权利
 	mustPattern("赔偿|责任 ~~30 为限"),
 	mustPattern("本人 ~~12 @liabKnow ~~40 风险"),
 	mustPattern("本人 ~~12 @liabKnow ~~30 安全 ~12 @liabWeak"),
@@ -92,7 +93,7 @@ func liability(s *sent) (Claim, bool) {
 	if kind == "general" {
 		kind = hackingAsForceMajeure(s, a, kind)
 	}
-	if strings.HasSuffix(h.cue, "无关") && kind != "leak" {
+	if strings.HasSuffix(h.cue, "无关") && kind != "leak" && !containsAny(s.clauseOf(h), ownInfo) {
 		kind = "general" // 您使用第三方服务与我们无关: no harm to the information named
 	}
 	markFault(s, a)
@@ -147,7 +148,7 @@ func excludes(s *sent, h hit) bool {
 	if strings.HasPrefix(h.cue, "无") || strings.HasPrefix(h.cue, "不必") || strings.HasPrefix(h.cue, "不需") {
 		return !s.userActor(h) // 我们无需承担 excludes; 您无需承担 relieves the person
 	}
-	if !strings.HasPrefix(h.cue, "不") && containsAny(h.cue, liabDenials) {
+	if !strings.HasPrefix(h.cue, "不") && containsAny(h.cue, liabDenials) && !waiver(h.cue) {
 		return false // 您无需承担任何风险
 	}
 	if !strings.ContainsAny(h.cue[:3], "不概免") && (strings.HasSuffix(h.cue, "承担") || strings.HasSuffix(h.cue, "负担") ||
@@ -193,10 +194,15 @@ var authorisedUse = mustPattern("依据|依照|根据|依|按照 本授权|本�
 // samples named in a waiver (放弃就其样本和数据的后续使用主张任何权利).
 var waivedUse = mustPattern("其|本人|您|你|用户|会员|个人|@person ~10 信息|资料|数据|样本|病历|档案|肖像 ~8 使用|处理|利用|保存|查询|提供|披露|研究|开发")
 
+// ownInfo name the person's own information (合作机构对本人信息的使用与贵司
+// 无关), not content third parties offer (您使用第三方提供的信息与我们无关).
+var ownInfo = []string{"个人信息", "本人信息", "本人的信息", "用户信息", "用户的信息", "您的信息", "其信息", "授权人信息",
+	"授权人的信息", "个人资料", "本人资料"}
+
 // waiver reports whether an exclusion cue waives the person's claims
 // (放弃…主张, 不得就…提出索赔).
 func waiver(cue string) bool {
-	return strings.HasPrefix(cue, "放弃") || containsAny(cue, synonyms["liabClaim"])
+	return strings.HasPrefix(cue, "放弃") || containsAny(cue, synonyms["liabClaim"]) || strings.Contains(cue, "异议")
 }
 
 // waivesUse marks processing when a waiver covers the use of the person's
