@@ -80,6 +80,10 @@ var personRecord = mustPattern("您|你|用户|其|本人|会员|借款人|客�
 var _ = synonymSet("person", "受检者", "受试者", "被检者", "被保险人", "投保人", "患者", "体检者", "员工", "职工",
 	"应聘者", "候选人", "申请人", "持卡人", "学生", "授权人", "立书人")
 
+// noPersonalInfo says what is made public holds no personal information
+// (公布部门业绩排名，不涉及员工个人信息).
+var noPersonalInfo = mustPattern("不涉及|不包含|不含|不包括|不会涉及|不会包含 ~8 个人信息|个人隐私|隐私信息")
+
 // disclose extracts a disclose claim: personal information is made
 // public (公开/公示/公布), or shown to the public or to every user.
 func disclose(s *sent) (Claim, bool) {
@@ -115,7 +119,7 @@ func disclose(s *sent) (Claim, bool) {
 		return Claim{}, false
 	}
 	cats, sens := s.categories()
-	if len(cats) == 0 && len(s.matchPattern(personRecord)) == 0 && !infoIn(s.items) {
+	if len(cats) == 0 && len(s.matchPattern(personRecord)) == 0 && !infoIn(s.items) || len(s.matchPattern(noPersonalInfo)) > 0 {
 		return Claim{}, false
 	}
 	verb, _ := s.firstAffirmed(cands)
