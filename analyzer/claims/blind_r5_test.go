@@ -24,11 +24,6 @@ var r5Rules = map[string]string{
 // with the reason: logged, not failed. The expectation itself stays as
 // written before the run.
 var r5KnownMisses = map[string]string{
-	"本人对上述授权事项不持异议，且本授权一经生效，不因任何原因而撤销。":                    "blind miss (twelfth batch)",
-	"本授权为不可撤回之授权，贵司可在本人与贵司的合作期间及合作结束后继续使用本人的身份信息。":         "blind miss (twelfth batch)",
-	"本人同意，贵司对本人人脸信息的存储期限不作任何限制。":                           "blind miss (twelfth batch)",
-	"被保险人授权保险公司自行决定健康信息的保存期限及保存方式。":                        "blind miss (twelfth batch)",
-	"借款人逾期未还款的，出借人有权通过短信、电话等方式将借款人的欠款情况告知其通讯录联系人。":         "blind miss (twelfth batch)",
 	"员工同意公司在其离职后仍可无限期保留并使用其人事档案及考勤记录。":                     "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"员工的面部识别数据在其离职后仍将由公司继续留存。":                             "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"用户注销账号后，本平台仍有权继续保存用户此前发布的全部内容及个人资料。":                  "keeping after cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",

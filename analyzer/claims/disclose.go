@@ -17,7 +17,7 @@ var (
 		"广告宣传", "其他平台", "第三方平台", "行业内", "业内"}
 	// releaseVerbs make information public before a wide audience (向社会
 	// 披露, 发布于媒体), or in an item of a 公开披露 lead-in.
-	releaseVerbs = []string{"披露", "发布", "通报"}
+	releaseVerbs = []string{"披露", "发布", "通报", "告知"}
 	// widePublic is an audience open to anyone.
 	widePublic = []string{"网络上", "互联网上", "向社会", "社会公众", "全社会", "社会上", "向公众", "公众开放", "媒体",
 		"报纸", "报刊", "电视", "广播", "公告", "官网上", "官方网站上", "网站上", "公开的", "黑名单", "微信群",
@@ -102,9 +102,11 @@ func disclose(s *sent) (Claim, bool) {
 		audience := widePublic
 		if !slicesContains(releaseVerbs, h.cue) {
 			audience = publicAudience
+		} else if h.cue == "告知" {
+			audience = toldCircle // 告知您 tells the person; 告知其亲友 spreads it
 		}
 		sanction := h.cue == "披露" && sanctionDisclosure(s, h)
-		public := containsAny(w, audience) || leadPublic || sanction
+		public := containsAny(w, audience) || leadPublic && h.cue != "告知" || sanction
 		if !public || containsAny(w, privateAudience) || !infoIn(s.clauseWindow(h)) && !infoIn(s.items) {
 			continue
 		}

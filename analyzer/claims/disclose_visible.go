@@ -98,3 +98,7 @@ func (s *sent) publicActAfter(cue string) bool {
 	}
 	return false
 }
+
+// toldCircle are the people around the person that 告知 spreads
+// information to (将欠款情况告知其通讯录联系人).
+var toldCircle = []string{"通讯录联系人", "通讯录好友", "通讯录中的联系人", "亲友", "亲朋好友", "社会公众", "向社会"}

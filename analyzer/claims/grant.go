@@ -32,7 +32,7 @@ var (
 		mustPattern("放弃 ~8 @grant_revoke"),                                      // 放弃撤销本授权的权利
 		mustPattern("承诺|保证|确认 ~4 不|不会|不再 ~2 @grant_revoke"),                     // 本人承诺不撤销本授权
 		// 此项授权不因本人离职而撤销
-		mustPattern("@grant_ref|授权 ~4 均? 不因 ~15 而? @grant_revoke"),
+		mustPattern("@grant_ref|授权 ~~8 均? 不因 ~15 而? @grant_revoke"),
 	}
 	unlimitedPatterns = []*pattern{
 		mustPattern("永久性|永久|无期限|不限期限|无限期|终身|永续|长期有效|最长期限|最长时限|不设期限|没有期限|无固定期限|永不失效|永不过期"),
@@ -43,6 +43,7 @@ var (
 		mustPattern("始终有效|永远有效|一直有效|永久有效|长期有效且|长期有效，且"), // 签署后始终有效
 		// 合同终止后均持续有效: the grant outlives its ground with no end
 		mustPattern("届满|终止|结束|到期 后 ~2 仍|仍可|仍然|依然 ~3 继续? ~2 使用|处理|保存|查询|利用"),
+		mustPattern("届满|终止|结束|到期 后 ~2 继续 ~2 使用|处理|保存|查询|利用"),
 		mustPattern("终止|结束|解除|届满|注销 ~2 后 ~4 均|仍|依然|仍然|亦 ~2 持续有效|继续有效|有效"),
 	}
 	sublicensePatterns = []*pattern{

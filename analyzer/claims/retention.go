@@ -58,7 +58,9 @@ var keptDespite = mustPattern("保存|保留|存储|留存|储存 ~~4 即使|即
 // 存储期限不作限制).
 var openPeriod = []*pattern{
 	mustPattern("不设|没有|未设|无|不设定 ~2 保存期限|存储期限|保留期限|留存期限|储存期限"),
-	mustPattern("保存期限|存储期限|保留期限|留存期限|储存期限 ~4 不作限制|不做限制|不受限制|不设限|无限制|不限|不设上限"),
+	mustPattern("保存期限|存储期限|保留期限|留存期限|储存期限 ~4 不作限制|不做限制|不受限制|不设限|无限制|不限|不设上限|不作任何限制|不做任何限制|不设任何限制"),
+	// 自行决定…的保存期限: the end is the processor's to pick
+	mustPattern("自行决定|自行确定|酌情决定|单方决定 ~10 保存期限|存储期限|保留期限|留存期限|储存期限"),
 }
 
 // retention extracts what the sentence says about how long information is
