@@ -17,7 +17,6 @@ var formDocs = append(append([]unseenDoc{}, formDocsE...), formDocsF...)
 // formKnownMisses are documents still decided wrongly, by name, with the
 // reason: logged, not failed. The expectation stays as written.
 var formKnownMisses = map[string]string{
-	"employee-monitoring":           "blind miss (thirteenth batch)",
 	"credit-scoring-auth":           "rules.md scopes the rule to personalised push and profiling; an automated credit decision is outside it (the expectation is doubtful)",
 	"insurance-client-notice":       "use for the affiliates marketing (用于…关联公司的产品营销) is not read as provision to them",
 	"portrait-licence":              "an onward grant to unnamed third parties (转授权给…品牌方) is not read as provision",

@@ -7,7 +7,8 @@ var (
 	changeVerbs = synonymSet("chgVerb", "修改", "变更", "更新", "修订", "调整", "更改", "变化", "修正", "变动")
 	// docNouns name the document being changed.
 	docNouns = synonymSet("chgDoc", "本政策", "隐私政策", "本协议", "协议", "本条款", "条款", "授权书", "本规则", "本声明",
-		"本指引", "政策", "新政策", "规则", "新版", "须知", "告知书", "章程", "细则", "守则", "同意书")
+		"本指引", "政策", "新政策", "规则", "新版", "须知", "告知书", "章程", "细则", "守则", "同意书",
+		"本规定", "本制度", "管理办法", "员工手册")
 	// Attributes of a change clause.
 	unilateralCues = []string{"有权", "保留", "随时", "单方", "不时", "自行决定", "任何时候", "单方面"}
 	finalCues      = []string{"最终解释权"}
