@@ -24,8 +24,6 @@ var r5Rules = map[string]string{
 // with the reason: logged, not failed. The expectation itself stays as
 // written before the run.
 var r5KnownMisses = map[string]string{
-	"本协议终止后，平台仍有权永久使用用户已发布的全部内容。":                          "blind miss (fourteenth batch)",
-	"授权期限届满后，贵司仍可继续保存并使用本人的身份信息用于风险管理。":                    "blind miss (fourteenth batch)",
 	"员工同意公司在其离职后仍可无限期保留并使用其人事档案及考勤记录。":                     "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"员工的面部识别数据在其离职后仍将由公司继续留存。":                             "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"用户注销账号后，本平台仍有权继续保存用户此前发布的全部内容及个人资料。":                  "keeping after cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
