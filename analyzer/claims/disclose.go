@@ -74,11 +74,11 @@ var (
 
 // personRecord is information about a person named without a category:
 // 您的个人资料, 借款人的违约事实, 用户的失信信息.
-var personRecord = mustPattern("您|你|用户|其|本人|会员|借款人|客户|乙方|学员|业主|违规|违约|失信|逾期|欠款|个人|账号|帐号|账户|@person ~8 信息|资料|事实|记录|行为|名单|欠款|欠费|结果|病历|图谱|影像|数据|样本")
+var personRecord = mustPattern("您|你|用户|其|本人|会员|借款人|客户|乙方|学员|业主|违规|违约|失信|逾期|欠款|个人|账号|帐号|账户|@person ~8 信息|资料|事实|记录|行为|名单|欠款|欠费|结果|病历|图谱|影像|数据|样本|简历")
 
 // person names the individual in letters and forms of every kind.
 var _ = synonymSet("person", "受检者", "受试者", "被检者", "被保险人", "投保人", "患者", "体检者", "员工", "职工",
-	"应聘者", "候选人", "申请人", "持卡人", "学生", "授权人", "立书人")
+	"应聘者", "候选人", "申请人", "持卡人", "学生", "授权人", "立书人", "求职者")
 
 // noPersonalInfo says what is made public holds no personal information
 // (公布部门业绩排名，不涉及员工个人信息).

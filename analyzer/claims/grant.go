@@ -43,7 +43,7 @@ var (
 		mustPattern("始终有效|永远有效|一直有效|永久有效|长期有效且|长期有效，且"), // 签署后始终有效
 		// 合同终止后均持续有效: the grant outlives its ground with no end
 		mustPattern("届满|终止|结束|到期 后 ~~6 仍|仍可|仍然|依然 ~3 继续? ~2 使用|处理|保存|查询|利用"),
-		mustPattern("届满|终止|结束|到期 后 ~2 继续 ~2 使用|处理|保存|查询|利用"),
+		mustPattern("届满|终止|结束|到期 后 继续 ~2 使用|处理|保存|查询|利用"),
 		mustPattern("终止|结束|解除|届满|注销 ~2 后 ~4 均|仍|依然|仍然|亦 ~2 持续有效|继续有效|有效"),
 	}
 	sublicensePatterns = []*pattern{
@@ -72,6 +72,7 @@ var (
 		mustPattern("，|, 并可|亦可|并有权|也可|且可 授权|许可 ~4 @onward"),
 		mustPattern("及|或|以及 ~4 授权|许可|转授权 的 ~4 @onward ~4 均可|亦可|可以|均有权|亦有权|也可 ~12 @grant_ref|授权范围"), // 贵行授权的第三方均可在本授权范围内
 		mustPattern("@onward ~4 可|可以|有权|亦可 ~2 进一步|再 ~2 授权|许可"),
+		mustPattern("可|可以|有权|亦可 再 ~10 授权给|许可给|转授予|转授给 ~6 @onward"), // 可再将上述信息授权给其再保险人
 		// 本授权同样适用于贵公司的关联方
 		mustPattern("@grant_ref|授权 ~8 @extend_to ~10 @onward"),
 	}
