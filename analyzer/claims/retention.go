@@ -216,17 +216,6 @@ func (s *sent) keeps() []hit {
 	return out
 }
 
-// lastIn is the last of words inside h, or h itself.
-func (s *sent) lastIn(h hit, words []string) hit {
-	last := h
-	for _, v := range s.findSub(words) {
-		if v.start >= h.start && v.end <= h.end {
-			last = v
-		}
-	}
-	return last
-}
-
 // bound finds a bounded retention period: a length of time, a term such as
 // 最短必要期限, or erasure after an event (注销后删除).
 func (s *sent) bound() (hit, bool) {
