@@ -62,6 +62,9 @@ func share(s *sent) (Claim, bool) {
 	}
 	verb, ok := shareVerb(s)
 	if !ok {
+		verb, ok = usedForOthers(s)
+	}
+	if !ok {
 		if c, ok := coGrantee(s); ok {
 			return c, true
 		}

@@ -163,3 +163,17 @@ func inbound(s *sent, h hit) bool {
 	}
 	return containsAny(clause, []string{"获取您", "获取你", "间接获取", "间接收集"})
 }
+
+// othersUse is information put to the use of others (用于本公司及关联公司的
+// 产品营销, 用于合作伙伴的新药研发): they can only use it if they receive it.
+var othersUse = mustPattern("用于 ~12 关联公司|关联方|关联企业|合作伙伴|合作方|合作商户|合作药企|第三方 的? ~8 营销|推广|推荐|研发|广告|商业")
+
+// usedForOthers finds information put to the use of others, as the verb
+// of a provision.
+func usedForOthers(s *sent) (hit, bool) {
+	ms := s.matchPattern(othersUse)
+	if len(ms) == 0 {
+		return hit{}, false
+	}
+	return s.hitAt(ms[0].start, ms[0].slots[0].end), true
+}
