@@ -24,10 +24,6 @@ var r5Rules = map[string]string{
 // with the reason: logged, not failed. The expectation itself stays as
 // written before the run.
 var r5KnownMisses = map[string]string{
-	"本中心收集体检者的手机号码用于预约。体检者须同意本中心将其体检数据用于健康产品推广，方可预约体检。":    "blind miss (sixteenth batch)",
-	"平台收集用户的身份证号码用于实名认证。用户在认证页面停留超过十秒未作选择的，视为同意本授权书。":      "blind miss (sixteenth batch)",
-	"贵司收集本人的手机号码用于联络。贵司通过电话向本人宣读本确认书后，本人未当即表示反对的，视为本人同意。":  "blind miss (sixteenth batch)",
-	"俱乐部收集会员的姓名和电话用于联络。俱乐部今后制定或修改的各项规章，会员均予以认可并遵守。":        "blind miss (sixteenth batch)",
 	"员工同意公司在其离职后仍可无限期保留并使用其人事档案及考勤记录。":                     "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"员工的面部识别数据在其离职后仍将由公司继续留存。":                             "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"用户注销账号后，本平台仍有权继续保存用户此前发布的全部内容及个人资料。":                  "keeping after cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",

@@ -178,6 +178,9 @@ func refusal(s *sent) (Claim, bool) {
 	if o := s.findAny(optionalCues); len(o) > 0 && o[0].start < b.start {
 		// inside the refused condition: a negator there is the refusal itself
 		attrs["optional"] = Cue{Cue: o[0].cue, Span: s.span(o[0].start, o[0].end)}
+		if key == "requirement" {
+			attrs["whole_service"] = attrs["blocks"] // optional processing made a condition of anything
+		}
 	} else if cue, ok := s.optionalBefore(r); ok && key == "refusal" {
 		attrs["optional"] = Cue{Cue: cue, Span: s.span(r.start, r.end)}
 	}
