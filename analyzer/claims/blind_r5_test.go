@@ -24,8 +24,6 @@ var r5Rules = map[string]string{
 // with the reason: logged, not failed. The expectation itself stays as
 // written before the run.
 var r5KnownMisses = map[string]string{
-	"乙方授权甲方及甲方授权的任何第三方在全球范围内使用乙方的个人数据。":                    "blind miss (seventeenth batch)",
-	"会员的体测数据及身体照片将由本俱乐部永久存档。":                              "blind miss (seventeenth batch)",
 	"员工同意公司在其离职后仍可无限期保留并使用其人事档案及考勤记录。":                     "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"员工的面部识别数据在其离职后仍将由公司继续留存。":                             "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"用户注销账号后，本平台仍有权继续保存用户此前发布的全部内容及个人资料。":                  "keeping after cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
