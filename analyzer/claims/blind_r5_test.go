@@ -53,6 +53,7 @@ func TestBlindRound5(t *testing.T) {
 	cases = append(append(append(cases, r5Sixth...), r5Seventh...), r5Ninth...)
 	cases = append(append(append(append(cases, r5Tenth...), r5Eleventh...), r5Twelfth...), r5Fourteenth...)
 	cases = append(append(append(cases, r5Fifteenth...), r5Sixteenth...), r5Seventeenth...)
+	cases = append(cases, r5Eighteenth...)
 	files := make([]analyzer.File, len(cases))
 	for i, c := range cases {
 		text := c.title + "\n\n" + c.body + "\n"
