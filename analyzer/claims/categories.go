@@ -18,7 +18,8 @@ type category struct {
 // piCategories is the fixed vocabulary of personal-information categories.
 var piCategories = []category{
 	{name: "face", sensitive: true, terms: []string{"人脸", "面部", "刷脸", "面容", "脸部", "活体检测", "活体识别"}},
-	{name: "biometric", sensitive: true, terms: []string{"生物识别", "指纹", "声纹", "虹膜", "掌纹", "基因", "步态", "指静脉", "掌静脉"}},
+	{name: "biometric", sensitive: true, terms: []string{"生物识别", "指纹", "声纹", "虹膜", "掌纹", "基因", "步态", "指静脉", "掌静脉",
+		"生物样本", "唾液样本", "血液样本", "DNA", "遗传信息"}},
 	{name: "health", sensitive: true, terms: []string{"健康信息", "健康数据", "健康状况", "病历", "病史", "医疗记录", "医疗信息",
 		"医疗数据", "医疗健康信息", "诊疗记录", "诊疗信息", "体检报告", "体检信息", "体检结果", "心率", "血压", "血糖", "月经",
 		"用药记录", "用药信息", "就诊记录", "就诊信息", "健康档案", "生理信息", "病情", "过敏史",

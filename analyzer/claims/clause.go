@@ -185,3 +185,14 @@ func (s *sent) findSub(terms []string) []hit {
 	sortHits(out)
 	return dedupe(out)
 }
+
+// lastIn is the last of words inside h, or h itself.
+func (s *sent) lastIn(h hit, words []string) hit {
+	last := h
+	for _, v := range s.findSub(words) {
+		if v.start >= h.start && v.end <= h.end {
+			last = v
+		}
+	}
+	return last
+}

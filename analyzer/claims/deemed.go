@@ -26,7 +26,7 @@ var (
 	// taken as consent.
 	passiveCues = synonymSet("deemAct", "继续使用", "继续访问", "继续浏览", "继续登录", "继续享用", "继续享受", "享用",
 		"仍使用", "仍然使用", "使用", "访问", "浏览", "下载", "安装", "注册", "登录", "登陆", "进入", "启动", "购买", "下单", "参与", "参加", "输入", "发布", "传递", "开始", "操作", "执行",
-		"办理", "开户", "寄回", "寄送", "送检", "递交",
+		"办理", "开户", "寄回", "寄送", "送检", "递交", "上线", "接单", "缴纳", "缴费", "付费", "付款", "入职", "入会", "入学", "报名", "入园", "未作选择", "未选择", "未作出选择", "停留",
 		"订购", "预订", "完成", "入驻", "分享", "登入", "投保", "领取", "预约", "充值", "绑定", "扫码", "交易",
 		"提供", "提交", "填写", "上传", "未提出异议", "未提出", "未表示异议", "未表示反对", "未反对", "没有提出", "未明确拒绝", "未在", "逾期未",
 		"未回复", "未答复", "未向", "未就", "未对", "未作出", "未予", "沉默", "默认勾选", "未取消勾选", "默认开启",
@@ -175,13 +175,18 @@ func (s *sent) deemedAct(d deeming) (map[string]Cue, hit) {
 			if c.name == "affirmative" && (m.cue == "勾选" || m.cue == "开启") && s.text[max(0, m.start-6):m.start] == "默认" {
 				continue
 			}
+			if c.name == "affirmative" && (strings.HasPrefix(s.text[m.end:], "书") || strings.HasPrefix(s.text[m.end:], "函")) {
+				continue // 本确认书: the document's name, not an act
+			}
 			if c.name == "affirmative" && (strings.HasPrefix(s.text[m.end:], "：") || strings.HasPrefix(s.text[m.end:], ":")) {
 				continue // 授权人确认：…, a lead-in, not the act
 			}
 			if p, ok := found["passive"]; ok && c.name == "affirmative" && m.start >= p.start && m.end <= p.end {
 				continue // 勾选 inside 未取消勾选
 			}
-			if c.name == "affirmative" && m.cue == "点击" && !consentClick(s.text[m.end:h.start]) {
+			if c.name == "affirmative" && m.cue == "点击" && !consentClick(s.text[m.end:h.start]) ||
+				c.name == "affirmative" && m.cue == "勾选" && navigates(s.text[m.end:h.start]) ||
+				c.name == "affirmative" && signsOther(s, m) {
 				if p, ok := found["passive"]; !ok || p.start < m.start {
 					found["passive"] = m // 点击注册即视为同意: the click is not consent
 				}
@@ -235,4 +240,27 @@ func consentClick(after string) bool {
 		after = string(r[:8])
 	}
 	return containsAny(after, []string{"同意", "确认", "接受", "授权", "已阅读", "我已", "允许", "开启", "签署", "勾选"})
+}
+
+// signsOther reports whether a signature m is put to another document
+// than the consent (在投保单上签字的，即视为同意…营销): the signing is an
+// act taken as consent, not consent.
+func signsOther(s *sent, m hit) bool {
+	if m.cue != "签字" && m.cue != "签署" {
+		return false
+	}
+	clause := s.text[s.clauseStart(m.start):clauseEnd(s.text, m.end)]
+	return containsAny(clause, otherForms) && !containsAny(clause, []string{"授权书", "同意书", "声明", "确认书", "告知书", "协议", "须知", "政策"})
+}
+
+// otherForms are documents signed for another purpose (投保单, 申请表).
+var otherForms = []string{"投保单", "申请表", "申请书", "登记表", "合同", "回执", "订单", "收据", "单据"}
+
+// navigates reports whether the box ticked is a step of the process, not
+// consent (勾选“下一步”).
+func navigates(after string) bool {
+	if r := []rune(after); len(r) > 8 {
+		after = string(r[:8])
+	}
+	return containsAny(after, []string{"下一步", "继续", "下一页", "确定"}) && !consentClick(after)
 }

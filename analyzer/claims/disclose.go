@@ -12,14 +12,16 @@ var (
 	// publicAudience names who sees what is shown.
 	publicAudience = []string{"排行榜", "名单", "黑名单", "公告", "网络上", "互联网上", "向社会", "社会公众", "全社会",
 		"社会上", "公众", "所有用户", "全体用户", "其他用户", "公告栏", "媒体", "报纸", "报刊", "电视", "广播", "朋友圈",
-		"群内", "小区内", "公共区域", "官网上", "官方网站上", "网站上", "平台上", "网页上", "微博", "显著位置", "榜单"}
+		"群内", "小区内", "公共区域", "官网上", "官方网站上", "网站上", "平台上", "网页上", "微博", "显著位置", "榜单",
+		"公开场合", "学术会议", "宣传资料", "宣传材料", "宣传册", "公众号", "对外宣传", "展板", "橱窗", "宣传推广",
+		"广告宣传", "其他平台", "第三方平台", "行业内", "业内"}
 	// releaseVerbs make information public before a wide audience (向社会
 	// 披露, 发布于媒体), or in an item of a 公开披露 lead-in.
-	releaseVerbs = []string{"披露", "发布", "通报"}
+	releaseVerbs = []string{"披露", "发布", "通报", "告知"}
 	// widePublic is an audience open to anyone.
 	widePublic = []string{"网络上", "互联网上", "向社会", "社会公众", "全社会", "社会上", "向公众", "公众开放", "媒体",
 		"报纸", "报刊", "电视", "广播", "公告", "官网上", "官方网站上", "网站上", "公开的", "黑名单", "微信群",
-		"社交媒体", "微博", "公众号", "宣传"}
+		"社交媒体", "微博", "公众号", "宣传", "行业内", "业内", "同行业"}
 	// publicLeads make the items of a lead-in public disclosures (我们仅会
 	// 在以下情况下公开披露您的个人信息：).
 	publicLeads = []string{"公开披露", "公开", "公示", "公布"}
@@ -32,10 +34,12 @@ var (
 	discloseLegal = []string{"执法", "国家安全"}
 	// processorCues name the processor as the one who acts.
 	processorCues = []string{"我们", "本公司", "公司", "平台", "我行", "本行", "贵司", "贵公司", "本网站", "本应用",
+		"贵行", "贵方", "贵单位", "贵中心", "被授权人", "被授权方", "甲方", "主办方", "主办单位", "承办方", "组委会",
 		"我方", "本站", "本机构", "本单位", "物业", "管理处", "本馆", "本店", "本俱乐部", "本中心", "本场馆",
 		"本校", "本院", "本会", "本所", "本小区", "本商城"}
 	// modalCues put the act in the processor's hands (我们有权公示…).
-	modalCues = []string{"会", "将", "有权", "可能", "可以", "可", "予以", "拟", "需要", "要", "进行", "被", "并"}
+	modalCues = []string{"会", "将", "有权", "可能", "可以", "可", "予以", "拟", "需要", "要", "进行", "被", "并",
+		"每月", "每周", "每年", "每季度", "每日", "每天", "定期"} // a practice: 公司每月在公告栏公示…
 	// preventCues make 公开披露 the harm a security measure prevents.
 	preventCues = []string{"防止", "避免", "遭到", "未经授权", "免遭", "以免", "不被", "防范", "受到", "非授权", "被非法",
 		"导致", "如何"}
@@ -70,7 +74,15 @@ var (
 
 // personRecord is information about a person named without a category:
 // 您的个人资料, 借款人的违约事实, 用户的失信信息.
-var personRecord = mustPattern("您|你|用户|其|本人|会员|借款人|客户|乙方|学员|业主|违规|违约|失信|逾期|欠款|个人|账号|帐号|账户 ~8 信息|资料|事实|记录|行为|名单|欠款|欠费")
+var personRecord = mustPattern("您|你|用户|其|本人|会员|借款人|客户|乙方|学员|业主|违规|违约|失信|逾期|欠款|个人|账号|帐号|账户|@person ~8 信息|资料|事实|记录|行为|名单|欠款|欠费|结果|病历|图谱|影像|数据|样本|简历")
+
+// person names the individual in letters and forms of every kind.
+var _ = synonymSet("person", "受检者", "受试者", "被检者", "被保险人", "投保人", "患者", "体检者", "员工", "职工",
+	"应聘者", "候选人", "申请人", "持卡人", "学生", "授权人", "立书人", "求职者")
+
+// noPersonalInfo says what is made public holds no personal information
+// (公布部门业绩排名，不涉及员工个人信息).
+var noPersonalInfo = mustPattern("不涉及|不包含|不含|不包括|不会涉及|不会包含 ~8 个人信息|个人隐私|隐私信息")
 
 // disclose extracts a disclose claim: personal information is made
 // public (公开/公示/公布), or shown to the public or to every user.
@@ -90,9 +102,11 @@ func disclose(s *sent) (Claim, bool) {
 		audience := widePublic
 		if !slicesContains(releaseVerbs, h.cue) {
 			audience = publicAudience
+		} else if h.cue == "告知" {
+			audience = toldCircle // 告知您 tells the person; 告知其亲友 spreads it
 		}
 		sanction := h.cue == "披露" && sanctionDisclosure(s, h)
-		public := containsAny(w, audience) || leadPublic || sanction
+		public := containsAny(w, audience) || leadPublic && h.cue != "告知" || sanction
 		if !public || containsAny(w, privateAudience) || !infoIn(s.clauseWindow(h)) && !infoIn(s.items) {
 			continue
 		}
@@ -107,7 +121,7 @@ func disclose(s *sent) (Claim, bool) {
 		return Claim{}, false
 	}
 	cats, sens := s.categories()
-	if len(cats) == 0 && len(s.matchPattern(personRecord)) == 0 && !infoIn(s.items) {
+	if len(cats) == 0 && len(s.matchPattern(personRecord)) == 0 && !infoIn(s.items) || len(s.matchPattern(noPersonalInfo)) > 0 {
 		return Claim{}, false
 	}
 	verb, _ := s.firstAffirmed(cands)
@@ -116,6 +130,7 @@ func disclose(s *sent) (Claim, bool) {
 	a.mark(s, "audience", publicAudience)
 	a.markText(s, "separate_consent", separateConsentCues)
 	a.markText(s, "user_initiated", append(withNi(userInitiated), alreadyPublic...))
+	beyondPublished(s, a)
 	if !a.markText(s, "legal_duty", legalDutyCues) {
 		a.markText(s, "legal_duty", discloseLegal)
 	}

@@ -60,3 +60,45 @@ func sharedOnly(s *sent) bool {
 	i := strings.Index(s.block, s.text)
 	return i > 0 && strings.Contains(s.block[:i], "共享") && !containsAny(s.block+s.section+s.lead, []string{"公开", "公示", "公布"})
 }
+
+// elsewhereCues carry what the person published beyond where it was
+// published (to other platforms, into promotion) or add to it information
+// the person did not publish (连同您的手机号后四位).
+var elsewhereCues = []string{"其他平台", "第三方平台", "宣传", "推广", "广告", "媒体", "连同", "附带"}
+
+// userChoiceCues make the wider publication the person's own choice.
+var userChoiceCues = []string{"主动", "选择", "自愿", "自行", "指定", "设置", "决定"}
+
+// beyondPublished drops user_initiated when the processor shows what the
+// person published elsewhere (在其他平台上展示会员发布的内容，用于宣传推广):
+// publishing on the service is no consent to that.
+func beyondPublished(s *sent, a attrs) {
+	c, ok := a["user_initiated"]
+	if ok && c.Cue == "信息公开" && s.publicActAfter(c.Cue) {
+		delete(a, "user_initiated") // 履历信息公开张贴: the act, not public information
+		return
+	}
+	if ok && containsAny(s.text, elsewhereCues) && !containsAny(c.Cue, userChoiceCues) && !containsAny(s.text, alreadyPublic) {
+		delete(a, "user_initiated")
+	}
+}
+
+// publicActAfter reports whether cue is followed right away by a verb that
+// makes something public (信息公开张贴于公告栏).
+func (s *sent) publicActAfter(cue string) bool {
+	i := strings.Index(s.text, cue)
+	if i < 0 {
+		return false
+	}
+	rest := s.text[i+len(cue):]
+	for _, v := range append(append([]string{"张贴", "展示", "披露", "发布", "公示", "显示"}, showVerbs...), discloseVerbs...) {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldCircle are the people around the person that 告知 spreads
+// information to (将欠款情况告知其通讯录联系人).
+var toldCircle = []string{"通讯录联系人", "通讯录好友", "通讯录中的联系人", "亲友", "亲朋好友", "社会公众", "向社会"}

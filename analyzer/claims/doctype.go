@@ -20,7 +20,9 @@ type Evidence struct {
 var (
 	authorizationTitles = []string{"授权书", "同意书", "授权声明", "声明与授权", "声明及授权", "授权人", "授权委托", "知情同意",
 		"承诺书", "授权协议", "授权确认", "授权函", "同意函", "确认书"}
-	agreementTitles = []string{"协议", "条款", "服务规则", "合同", "须知", "规则", "公约"}
+	agreementTitles = []string{"协议", "条款", "服务规则", "合同", "须知", "规则", "公约",
+		// rules an employer, school or club binds the person to
+		"规定", "管理办法", "实施办法", "制度", "守则", "章程", "细则", "员工手册"}
 	// codeTitles name software licences, contribution terms and project
 	// documentation: no personal-information processing.
 	codeTitles = []string{"许可证", "License", "LICENSE", "开源", "贡献", "Contributor", "CONTRIBUTING", "CLA",

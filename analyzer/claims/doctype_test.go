@@ -19,6 +19,9 @@ func TestDocumentTypes(t *testing.T) {
 		{"# 软件授权协议\n\n我们授予您使用本软件的许可。\n", "user_agreement"},
 		{"# 平台用户协议\n\n## 一、授权声明\n\n您授予平台展示您昵称的权利。\n", "user_agreement"},
 		{"会员服务协议\n授权与许可\n\n您同意平台使用您上传的头像。\n", "user_agreement"},
+		// rules an employer, school or club binds the person to
+		{"# 员工办公设备使用规定\n\n公司记录员工电脑上的操作。\n", "user_agreement"},
+		{"# 会员管理办法\n\n会员须登记手机号码。\n", "user_agreement"},
 		// privacy notices, summaries included, and a breadcrumb above the name
 		{"# 某应用隐私摘要\n\n我们收集您的手机号码用于登录。\n", "privacy_notice"},
 		{"# 隐私政策（简明版）\n\n我们仅收集必要的信息。\n", "privacy_notice"},

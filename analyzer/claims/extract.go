@@ -46,7 +46,9 @@ func Extract(doc *segment.Document, seg segment.Segmenter) *Input {
 		in.Document.Type = selfReference(in)
 	}
 	in.Document.Start = startSpan(doc)
-	in.Document.ProcessesPersonalInfo = processesPersonalInfo(in)
+	// an authorisation whose title or opening names personal information
+	// (征信授权书) is about processing it, whatever its clauses say
+	in.Document.ProcessesPersonalInfo = processesPersonalInfo(in) || in.Document.Type == "authorization" && ctx.piTopic
 	return in
 }
 

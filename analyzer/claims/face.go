@@ -106,7 +106,7 @@ func faceVerification(s *sent) (Claim, bool) {
 	if len(alts) > 0 {
 		h, _ := s.firstAffirmed(alts)
 		a.set(s, "alternative", h)
-		if deniedBy(s, h, withdrawnBefore) || within(none, h) {
+		if deniedBy(s, h, withdrawnBefore) || within(none, h) || withdrawnAfter(s, h) {
 			a["alternative"] = Cue{Cue: h.cue, Span: s.span(h.start, h.end), Negated: true}
 		}
 	}
@@ -115,6 +115,16 @@ func faceVerification(s *sent) (Claim, bool) {
 	cats, sens := s.categories()
 	return Claim{Type: "face_verification", Kind: "face", Categories: cats, Sensitive: sens,
 		Negated: s.negated(face), Conditional: s.conditional(), Attributes: a}, true
+}
+
+// withdrawnAfterCues retire or refuse the alternative named before them
+// (原门禁卡同时作废, 前台不予办理).
+var withdrawnAfterCues = []string{"作废", "失效", "停用", "停止使用", "不再使用", "不再有效", "不再具有", "不予", "取消"}
+
+// withdrawnAfter reports whether the rest of h's clause retires or refuses
+// the alternative h names.
+func withdrawnAfter(s *sent, h hit) bool {
+	return containsAny(s.text[h.end:s.clauseEnd(h.end)], withdrawnAfterCues)
 }
 
 // deniedBy reports whether one of words stands just before h in its clause.

@@ -32,20 +32,24 @@ var (
 		mustPattern("放弃 ~8 @grant_revoke"),                                      // 放弃撤销本授权的权利
 		mustPattern("承诺|保证|确认 ~4 不|不会|不再 ~2 @grant_revoke"),                     // 本人承诺不撤销本授权
 		// 此项授权不因本人离职而撤销
-		mustPattern("@grant_ref|授权 ~4 均? 不因 ~15 而? @grant_revoke"),
+		mustPattern("@grant_ref|授权 ~~8 均? 不因 ~15 而? @grant_revoke"),
 	}
 	unlimitedPatterns = []*pattern{
 		mustPattern("永久性|永久|无期限|不限期限|无限期|终身|永续|长期有效|最长期限|最长时限|不设期限|没有期限|无固定期限|永不失效|永不过期"),
-		mustPattern("不受|没有|不设|无 ~2 期限|时间|时限 ~0 限制|约束"),                // 不受期限限制, 无时间限制
+		mustPattern("不受|没有|不设|无 ~6 期限|时间|时限 的? 限制|约束"),                // 不受期限限制, 无时间限制
 		mustPattern("授权期限|有效期|授权期间|期限 ~~3 长期|永久|无限期|无限制|不限期|不限时|无固定"), // 有效期为长期
 		// 不设终止日期, 没有到期日
 		mustPattern("不设|没有|无|未设 ~2 终止日期|截止日期|到期日|终止期限|截止期限|失效日期"),
 		mustPattern("始终有效|永远有效|一直有效|永久有效|长期有效且|长期有效，且"), // 签署后始终有效
+		// 合同终止后均持续有效: the grant outlives its ground with no end
+		mustPattern("届满|终止|结束|到期 后 ~~6 仍|仍可|仍然|依然 ~3 继续? ~2 使用|处理|保存|查询|利用"),
+		mustPattern("届满|终止|结束|到期 后 继续 ~2 使用|处理|保存|查询|利用"),
+		mustPattern("终止|结束|解除|届满|注销 ~2 后 ~4 均|仍|依然|仍然|亦 ~2 持续有效|继续有效|有效"),
 	}
 	sublicensePatterns = []*pattern{
-		mustPattern("转授权|再授权|再许可|分许可|转授予|转授给|转许可|再行授权|再行许可|再转授|可转让给任何第三方|许可任何第三方|授权给其指定的|授权其指定的|转让或转授权|可转让、可再许可|可转让的"),
+		mustPattern("转授权|再授权|再许可|分许可|转授予|转授给|转许可|再行授权|再行许可|再次授权|再次许可|二次授权|再转授|可转让给任何第三方|许可任何第三方|许可他人使用|授权他人使用|授权给任何|许可给任何|授权予任何|授权给其指定的|授权其指定的|转让或转授权|可转让、可再许可|可转让的"),
 		// 有权将本授权转让给其合作机构
-		mustPattern("@grant_ref|授权|许可 ~12 转让|转交|转移|让与 ~12 @onward"),
+		mustPattern("@grant_ref|授权|许可 ~~16 转让|转交|转移|让与 ~12 @onward"),
 		// 贵公司有权授权其关联方及合作机构使用
 		mustPattern("@grantee ~6 @grant_may ~8 授权|许可 ~4 @onward"),
 		mustPattern("@grantee ~6 @grant_may ~14 授权|许可 给|予 ~6 @onward"), // 可以将…使用权许可给合作伙伴
@@ -60,8 +64,15 @@ var (
 		mustPattern("@onward ~8 享有|拥有|具有 ~12 @same_scope ~12 权利|权限|授权"),
 		// 被授权方及其授权的第三方, 合作伙伴可进一步许可他人
 		mustPattern("及其|或其|以及其 授权|许可|转授权 的 ~4 @onward"),
+		// 贵司及贵司授权的第三方
+		mustPattern("及|或|以及 贵公司|贵司|贵行|贵方|贵单位|被授权人|被授权方|甲方 授权|许可|转授权 的 ~4 @onward"),
+		// 受检者同意其数据可由本公司及本公司许可的第三方使用
+		mustPattern("同意|授权 ~16 及|或|以及 本公司|我司|平台|本平台|本机构|本中心 授权|许可 的 ~4 @onward"),
+		// …永久地使用，并可授权第三方使用: the grantee of the clause before
+		mustPattern("，|, 并可|亦可|并有权|也可|且可 授权|许可 ~4 @onward"),
 		mustPattern("及|或|以及 ~4 授权|许可|转授权 的 ~4 @onward ~4 均可|亦可|可以|均有权|亦有权|也可 ~12 @grant_ref|授权范围"), // 贵行授权的第三方均可在本授权范围内
 		mustPattern("@onward ~4 可|可以|有权|亦可 ~2 进一步|再 ~2 授权|许可"),
+		mustPattern("可|可以|有权|亦可 再 ~10 授权给|许可给|转授予|转授给 ~6 @onward"), // 可再将上述信息授权给其再保险人
 		// 本授权同样适用于贵公司的关联方
 		mustPattern("@grant_ref|授权 ~8 @extend_to ~10 @onward"),
 	}
@@ -71,6 +82,11 @@ var (
 // face-recognition interpretation and its commentary (要求自然人授予其
 // 无期限限制、不可撤销…的权利…人民法院依法予以支持).
 var grantCommentary = []string{"人民法院", "司法解释", "予以支持", "规定为无效", "格式条款无效", "认定该条款"}
+
+// claimedRight is a right the processor takes over what the person
+// publishes (本平台有权无偿地、永久地使用用户发布的信息): a grant in all but
+// name, read outside privacy notices.
+var claimedRight = mustPattern("@grantee|本网站|本站 ~4 有权|均有权|可以 ~12 使用|利用|复制|传播|处理|保存")
 
 // unitBreaks separate two grants in one sentence (…授权甲查询征信，同时授权
 // 乙保存人脸信息).
@@ -85,6 +101,11 @@ func grants(s *sent) []Claim {
 	}
 	if len(verbs) == 0 { // 本授权书的有效期为长期: the grant named by reference
 		verbs = s.findAny(synonyms["grant_ref"])
+	}
+	if len(verbs) == 0 && s.docType != "privacy_notice" && containsAny(s.text, contentTerms[:len(contentTerms)-1]) {
+		for _, m := range s.matchPattern(claimedRight) {
+			verbs = append(verbs, s.hitAt(m.start, m.end))
+		}
 	}
 	sub := onward(s)
 	if len(verbs) == 0 && len(sub) == 0 || s.contains(grantCommentary) {

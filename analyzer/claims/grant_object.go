@@ -127,10 +127,14 @@ func objectOf(text string, cats []string) (string, []string) {
 // grantPITerms name information about the person that the category
 // vocabulary leaves out and authorisation letters query (学历, 社保, 涉诉).
 var grantPITerms = []string{"学历", "学籍", "社保", "公积金", "职业信息", "工作单位", "运营商", "通话记录", "通讯记录",
-	"消费记录", "交易记录", "司法", "涉诉", "税务", "房产信息", "车辆信息", "资产信息", "社交信息", "行为数据"}
+	"消费记录", "交易记录", "司法", "涉诉", "税务", "房产信息", "车辆信息", "资产信息", "社交信息", "行为数据",
+	"人事档案", "考勤", "履历", "工作经历", "任职", "病历", "病史", "诊疗", "体检", "基因", "生物样本", "检测结果", "家系"}
 
 // personInfo is information said to be the person's (本人的…信息, 您的…数据).
-var personInfo = regexp.MustCompile(`(本人|您|你|用户|授权人|立书人|会员)(的|之)?[^，。；：,;:]{0,16}(信息|资料|数据|记录|档案)`)
+// The person is named as in letters and forms of every kind: 受检者,
+// 被保险人, 患者, 员工, 应聘者, or 其 for one named before.
+var personInfo = regexp.MustCompile(`(本人|您|你|用户|授权人|立书人|会员|其|客户|受检者|受试者|被检者|被保险人|投保人|患者|` +
+	`体检者|员工|职工|应聘者|候选人|申请人|借款人|持卡人|学生)(的|之)?[^，。；：,;:]{0,16}(信息|资料|数据|记录|档案|样本|病历|病史|结果)`)
 
 // payerDetails are the categories a payment instruction names to identify
 // the payer and the account (本人身份证号、银行卡号及交易密码): they do not
@@ -172,7 +176,8 @@ func piTopic(title string, opening []string) bool {
 }
 
 // topicWords name personal information in a document's title.
-var topicWords = []string{"信息", "数据", "征信", "信用", "人脸", "身份", "认证", "核验", "识别", "隐私", "查询", "肖像"}
+var topicWords = []string{"信息", "数据", "征信", "信用", "人脸", "身份", "认证", "核验", "识别", "隐私", "查询", "肖像",
+	"背景调查", "背调", "健康", "体检", "基因", "理赔", "核保", "病历", "医疗", "诊疗"}
 
 // paymentTitles name payment authorisations (代扣授权书, 委托扣款协议).
 var paymentTitles = []string{"代扣", "扣款", "支付", "还款", "代付", "代收", "转账", "付款", "缴费"}

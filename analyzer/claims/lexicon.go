@@ -35,7 +35,8 @@ var (
 	// contentTerms name content the user uploads or publishes.
 	contentTerms = []string{"照片", "图片", "图像", "视频", "音频", "录音", "头像", "您的内容", "用户内容",
 		"上传的内容", "发布的内容", "提交的内容", "生成的内容", "用户生成", "UGC", "发布的信息", "上传的信息", "发表的信息",
-		"提交的信息", "发布的任何", "上传的任何", "发表的任何", "作品"}
+		"提交的信息", "发布的任何", "上传的任何", "发表的任何", "发布的全部", "上传的全部", "已发布的", "已上传的", "晒单", "评价", "评论", "帖子", "笔记", "直播画面",
+		"声音", "作品"}
 	// softwareTerms name code, software and other non-personal objects of a licence.
 	softwareTerms = []string{"软件", "代码", "源代码", "程序", "贡献", "专利", "商标", "开源", "许可证",
 		"GPL", "MIT", "Apache", "文档"}

@@ -31,8 +31,8 @@ func init() {
 // exclusionPatterns exclude, cap, shift or waive liability.
 var exclusionPatterns = []*pattern{
 	mustPattern("@liabNoBear ~20 @liabDuty"),
-	mustPattern("概不负责|不予负责|不负责任|不负责|免责|不予赔偿|不予补偿|不作赔偿|不作任何担保|风险自负|后果自负|责任自负|自担风险|概不承担|不予承担"),
-	mustPattern("与本公司|与我们|与平台|与本平台|与本网站|与本站|与我方|与本行|与我司|与公司 ~4 无关"),
+	mustPattern("概不负责|不予负责|不负责任|不负责|免责|不予赔偿|不予补偿|不作赔偿|不作任何担保|不作任何承诺|不作任何保证|不做任何保证|不提供任何保证|风险自负|后果自负|责任自负|自担风险|概不承担|不予承担"),
+	mustPattern("与本公司|与我们|与平台|与本平台|与本网站|与本站|与我方|与本行|与我司|与公司|与甲方|与贵司|与贵公司|与贵行|与被授权人|与被授权方|与本机构|与本中心 ~4 无关"),
 	mustPattern("视为 ~4 @liabParty ~4 本人|自己|自身 ~4 行为|操作"),
 	mustPattern("免除 ~20 责任|义务"),
 	mustPattern("不|不会|不再 为此|因此|对此|就此 ~4 承担|负责|赔偿"),
@@ -46,6 +46,8 @@ var exclusionPatterns = []*pattern{
 	// 本人不因信息泄露对贵司提出任何索赔
 	mustPattern("@liabParty|授权人|立书人|投保人|受检者 ~4 不|不因|不会|不再|不得 ~16 提出|提起 ~4 @liabClaim|异议|权利主张"),
 	mustPattern("不|不会|不再|不得 就|对 ~30 提出|提起 ~6 @liabClaim"), // 承诺不就…的行为提出任何索赔
+	mustPattern("不|不会|不再|不得 ~30 向 ~8 @liabClaim"),
+	mustPattern("不会|不得|不再 追究|追偿 ~12 责任|赔偿"), // 亦不会追究公司的任何责任         // 不会以…为由就…向贵司主张任何权利
 	mustPattern("赔偿|责任 ~~30 为限"),
 	mustPattern("本人 ~~12 @liabKnow ~~40 风险"),
 	mustPattern("本人 ~~12 @liabKnow ~~30 安全 ~12 @liabWeak"),
@@ -83,7 +85,7 @@ func liability(s *sent) (Claim, bool) {
 		kind = "third_party"
 	case a.markText(s, "processing", processingTerms) && (info || infoSection(s)):
 		kind = "processing"
-	case processes(s, a):
+	case processes(s, a) || waiver(h.cue) && waivesUse(s, a):
 		kind = "processing"
 	case harmedBefore(s, a):
 		kind = "leak"
@@ -91,7 +93,7 @@ func liability(s *sent) (Claim, bool) {
 	if kind == "general" {
 		kind = hackingAsForceMajeure(s, a, kind)
 	}
-	if strings.HasSuffix(h.cue, "无关") && kind != "leak" {
+	if strings.HasSuffix(h.cue, "无关") && kind != "leak" && !containsAny(s.clauseOf(h), ownInfo) {
 		kind = "general" // 您使用第三方服务与我们无关: no harm to the information named
 	}
 	markFault(s, a)
@@ -146,7 +148,7 @@ func excludes(s *sent, h hit) bool {
 	if strings.HasPrefix(h.cue, "无") || strings.HasPrefix(h.cue, "不必") || strings.HasPrefix(h.cue, "不需") {
 		return !s.userActor(h) // 我们无需承担 excludes; 您无需承担 relieves the person
 	}
-	if !strings.HasPrefix(h.cue, "不") && containsAny(h.cue, liabDenials) {
+	if !strings.HasPrefix(h.cue, "不") && containsAny(h.cue, liabDenials) && !waiver(h.cue) {
 		return false // 您无需承担任何风险
 	}
 	if !strings.ContainsAny(h.cue[:3], "不概免") && (strings.HasSuffix(h.cue, "承担") || strings.HasSuffix(h.cue, "负担") ||
@@ -180,10 +182,49 @@ func excludedItem(s *sent) (Claim, bool) {
 // exclusion covers (我们使用、披露您的个人资料…不承担责任).
 var processingAct = mustPattern("我们|本公司|公司|平台|本网站|本站|我方|本行|贵司|贵公司|贵行|被授权人|被授权方|甲方|我司 ~8 查询|使用|披露|提供|共享|公开|处理|利用|保存|留存 ~~10 您的|用户的|会员的|个人|本人|授权人|立书人|乙方 ~4 信息|资料|数据")
 
+// accuracyTerms make an exclusion a disclaimer of the accuracy of the
+// information obtained (查询所获信息的真实性由提供方负责), not of its security.
+var accuracyTerms = []string{"真实性", "准确性", "完整性", "及时性", "有效性"}
+
+// authorisedUse is processing under the document itself (依据本授权书处理
+// 本人信息): the processor's own processing, whoever is named as acting.
+var authorisedUse = mustPattern("依据|依照|根据|依|按照 本授权|本授权书|本协议|本同意书 ~6 查询|使用|处理|保存|提供|采集|收集")
+
+// waivedUse is the processor's later use of the person's information or
+// samples named in a waiver (放弃就其样本和数据的后续使用主张任何权利).
+var waivedUse = mustPattern("其|本人|您|你|用户|会员|个人|@person ~10 信息|资料|数据|样本|病历|档案|肖像 ~8 使用|处理|利用|保存|查询|提供|披露|研究|开发")
+
+// ownInfo name the person's own information (合作机构对本人信息的使用与贵司
+// 无关), not content third parties offer (您使用第三方提供的信息与我们无关).
+var ownInfo = []string{"个人信息", "本人信息", "本人的信息", "用户信息", "用户的信息", "您的信息", "其信息", "授权人信息",
+	"授权人的信息", "个人资料", "本人资料"}
+
+// waiver reports whether an exclusion cue waives the person's claims
+// (放弃…主张, 不得就…提出索赔).
+func waiver(cue string) bool {
+	return strings.HasPrefix(cue, "放弃") || containsAny(cue, synonyms["liabClaim"]) || strings.Contains(cue, "异议")
+}
+
+// waivesUse marks processing when a waiver covers the use of the person's
+// information.
+func waivesUse(s *sent, a attrs) bool {
+	ms := s.matchPattern(waivedUse)
+	if len(ms) == 0 {
+		return false
+	}
+	h := s.hitAt(ms[0].start, ms[0].end)
+	h.cue = ms[0].text(s)
+	a.set(s, "processing", h)
+	return true
+}
+
 // processes marks processing when the sentence has the processor use the
 // person's information.
 func processes(s *sent, a attrs) bool {
 	ms := s.matchPattern(processingAct)
+	if len(ms) == 0 && !s.contains(accuracyTerms) {
+		ms = s.matchPattern(authorisedUse)
+	}
 	if len(ms) == 0 {
 		return false
 	}

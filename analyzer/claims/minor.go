@@ -7,7 +7,9 @@ var (
 	// childTerms name persons under 14 (or children generally).
 	childTerms = []string{"不满十四周岁", "不满14周岁", "未满十四周岁", "未满14周岁", "十四周岁以下", "14周岁以下",
 		"十四岁以下", "14岁以下", "不满 14 周岁", "未满 14 周岁", "儿童", "少儿", "中小学生", "小学生", "幼儿", "学龄前",
-		"您的孩子", "您孩子", "你的孩子"}
+		"您的孩子", "您孩子", "你的孩子",
+		// pupils of a primary school or kindergarten are under 14
+		"一至六年级", "一到六年级", "1-6年级", "1至6年级", "小学", "幼儿园", "在园幼儿"}
 	// minorTerms name persons under 18, who may include children.
 	minorTerms = []string{"未成年人", "未成年", "青少年", "未满十八周岁", "未满18周岁", "不满十八周岁", "不满18周岁", "未满 18 周岁"}
 	// targetCues say the service is meant for children.

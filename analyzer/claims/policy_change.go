@@ -7,7 +7,8 @@ var (
 	changeVerbs = synonymSet("chgVerb", "修改", "变更", "更新", "修订", "调整", "更改", "变化", "修正", "变动")
 	// docNouns name the document being changed.
 	docNouns = synonymSet("chgDoc", "本政策", "隐私政策", "本协议", "协议", "本条款", "条款", "授权书", "本规则", "本声明",
-		"本指引", "政策", "新政策", "规则", "新版", "须知", "告知书", "章程", "细则", "守则", "同意书")
+		"本指引", "政策", "新政策", "规则", "新版", "须知", "告知书", "章程", "细则", "守则", "同意书",
+		"本规定", "本制度", "管理办法", "员工手册", "规章")
 	// Attributes of a change clause.
 	unilateralCues = []string{"有权", "保留", "随时", "单方", "不时", "自行决定", "任何时候", "单方面"}
 	finalCues      = []string{"最终解释权"}
@@ -87,6 +88,8 @@ var (
 		mustPattern("同意|接受|遵守 ~~24 @chgLater ~10 @chgVerb|发布|制定|公布|颁布 ~12 @chgDoc|版本"),
 		mustPattern("同意|接受|遵守 ~~24 @chgLater ~4 对 ~6 @chgDoc ~10 @chgVerb"),
 		mustPattern("预先|事先|提前 ~2 同意|接受 ~24 @chgVerb"),
+		// 今后制定或修改的各项规章，会员均予以认可并遵守
+		mustPattern("@chgLater ~4 制定|修改|修订|发布|颁布 ~12 @chgDoc|规章|规定|制度 ~~12 予以|均|一律|概 ~2 认可|遵守|接受|同意"),
 		// 本协议内容包括…将来可能发布的各类规则: future rules incorporated
 		mustPattern("本协议|本条款|本政策 ~10 包括|包含 ~30 @chgLater|将来可能 ~10 发布|制定|修订|修改 ~8 规则|协议|政策|条款"),
 	}
@@ -98,7 +101,7 @@ var (
 		mustPattern("经 ~2 @chgVerb"),
 		mustPattern("@chgDoc ~4 @chgVerb"),
 		mustPattern("@chgVerb ~4 @chgDoc"),
-		mustPattern("新政策|新版|新协议|新条款|新规则|最新版本"),
+		mustPattern("新政策|新版|新协议|新条款|新规则|最新版本|最新公布的|最新发布的|最新的版本"),
 		mustPattern("新的 ~4 @chgDoc"),
 		mustPattern("@deemAccept ~1 @chgVerb"),
 	}

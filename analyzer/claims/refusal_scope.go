@@ -62,3 +62,30 @@ func (s *sent) optedOutFunction(b hit) (hit, bool) {
 	}
 	return s.hitAt(b.end+i, b.end+i+len("功能")), true
 }
+
+// optionalBefore finds the optional processing a bare refusal refers back
+// to: the sentence before it in the same block consents to marketing or
+// research (本人同意…用于产品营销；如本人不同意，贵公司将不予承保).
+func (s *sent) optionalBefore(r hit) (string, bool) {
+	rest := s.text[r.end:]
+	if !strings.HasPrefix(rest, "，") && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "的") {
+		return "", false // 不同意 has its own object
+	}
+	i := strings.Index(s.block, s.text)
+	if i <= 0 {
+		return "", false
+	}
+	prev := s.block[:i]
+	if j := strings.LastIndexAny(strings.TrimRight(prev, "。！？ \n"), "。！？\n"); j >= 0 {
+		prev = prev[j:]
+	}
+	if !strings.Contains(prev, "同意") && !strings.Contains(prev, "授权") {
+		return "", false
+	}
+	for _, c := range optionalCues {
+		if strings.Contains(prev, c) {
+			return c, true
+		}
+	}
+	return "", false
+}

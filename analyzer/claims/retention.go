@@ -8,7 +8,7 @@ import (
 // Retention vocabulary.
 var (
 	// storeVerbs mark keeping information.
-	storeVerbs = []string{"保存", "保留", "存储", "留存", "储存", "存放", "保管", "存留"}
+	storeVerbs = []string{"保存", "保留", "存储", "留存", "储存", "存放", "保管", "存留", "存档", "归档"}
 	// eraseVerbs end retention: deletion, destruction or anonymisation.
 	eraseVerbs = []string{"删除", "匿名化", "销毁", "清除", "去标识化"}
 	// foreverCues state a retention period without end.
@@ -24,7 +24,7 @@ var (
 	// anonymisedObjects are kept without limit lawfully (PIPL Art. 4).
 	anonymisedObjects = []string{"匿名化处理后", "经匿名化", "匿名化后", "已匿名化", "无法识别", "不能识别", "无法再识别", "聚合", "汇总"}
 	// infoWords name something that can carry personal information.
-	infoWords = []string{"信息", "数据", "资料", "记录", "照片", "影像", "图像", "内容", "档案", "特征", "视频", "音频", "简历", "样本", "检测结果", "病历", "评论", "留言"}
+	infoWords = []string{"信息", "数据", "资料", "记录", "照片", "影像", "图像", "内容", "档案", "特征", "视频", "音频", "简历", "样本", "检测结果", "病历", "评论", "留言", "回放", "录像", "录屏", "存档"}
 	// legalGrounds justify keeping or not deleting (PIPL Art. 47(2)).
 	legalGrounds = []string{"技术上", "技术原因", "技术限制", "难以实现", "法律", "法规", "监管", "司法", "依法", "未届满", "国家规定", "有权机关"}
 )
@@ -39,10 +39,11 @@ var (
 	untilRe = regexp.MustCompile(`(保存|保留|存储|留存|储存)(至|到)[^，,；;。]{1,16}?(之日|之时|时|后|当日)|` +
 		`(保存|保留|存储|留存|储存)(至|到|直至)[^，,；;。]{0,12}?(注销|终止|届满|期满|到期|撤回|解除)`)
 	// keepsRe says information is not deleted (且不予删除, 不因注销而删除).
-	keepsRe = regexp.MustCompile(`不会?因[^，,；;。]{1,20}?而?(删除|清除|销毁)|(不予|不作|不做|不进行|不会|不|不再)(删除|清除|销毁)`)
+	keepsRe = regexp.MustCompile(`不会?因[^，,；;。]{1,20}?而?(删除|清除|销毁)|(不予|不作|不做|不进行|不会|不|不再)(删除|清除|销毁)|` +
+		`(不承担|不负有|无|没有)[^，,；;。]{0,2}(删除|销毁)(义务|责任)|(无需|无须|不必|没有义务)(删除|销毁)`)
 	// survivesRe keeps information after the event that should end it
 	// (注销后仍将保留).
-	survivesRe = regexp.MustCompile(`(注销|终止|到期|届满|期满|撤回|停止使用|退出|结业|解约|退会)[^。；，,]{0,15}?后[^。；]{0,25}?(仍|继续|依然|照常|有权|将|会)(将|会|可|可以|有权|继续)?[^。；，,]{0,6}?(保留|保存|存储|留存|使用)`)
+	survivesRe = regexp.MustCompile(`(注销|终止|到期|届满|期满|撤回|停止使用|退出|结业|解约|退会|离职|毕业|退学|销户|退租|搬离)[^。；，,]{0,15}?后[^。；]{0,25}?(仍|继续|依然|照常|有权|将|会)(将|会|可|可以|有权|继续)?[^。；，,]{0,6}?(保留|保存|存储|留存|使用)`)
 )
 
 // keepsDespite keeps information although the event that should end it
@@ -57,7 +58,9 @@ var keptDespite = mustPattern("保存|保留|存储|留存|储存 ~~4 即使|即
 // 存储期限不作限制).
 var openPeriod = []*pattern{
 	mustPattern("不设|没有|未设|无|不设定 ~2 保存期限|存储期限|保留期限|留存期限|储存期限"),
-	mustPattern("保存期限|存储期限|保留期限|留存期限|储存期限 ~4 不作限制|不做限制|不受限制|不设限|无限制|不限|不设上限"),
+	mustPattern("保存期限|存储期限|保留期限|留存期限|储存期限 ~4 不作限制|不做限制|不受限制|不设限|无限制|不限|不设上限|不作任何限制|不做任何限制|不设任何限制"),
+	// 自行决定…的保存期限: the end is the processor's to pick
+	mustPattern("自行决定|自行确定|酌情决定|单方决定 ~10 保存期限|存储期限|保留期限|留存期限|储存期限"),
 }
 
 // retention extracts what the sentence says about how long information is
@@ -197,7 +200,14 @@ func (s *sent) keeps() []hit {
 		h.cue = m.text(s)
 		out = append(out, h)
 	}
-	for _, h := range append(s.findRe(survivesRe), s.findRe(keepsRe)...) {
+	for _, h := range s.findRe(survivesRe) {
+		// the event is often the person's (本人注销账户后): who keeps is
+		// asked at the keeping verb
+		if !s.userActor(s.lastIn(h, storeVerbs)) && !s.negated(h) {
+			out = append(out, h)
+		}
+	}
+	for _, h := range s.findRe(keepsRe) {
 		if !s.userActor(h) && !s.negated(h) {
 			out = append(out, h)
 		}

@@ -16,7 +16,7 @@ var (
 	// recipientTerms name who receives the information.
 	recipientTerms = []string{"第三方", "合作伙伴", "合作方", "合作机构", "合作商", "合作单位", "合作的", "伙伴",
 		"关联公司", "关联方", "关联企业", "关联机构", "集团", "服务商", "服务提供商", "提供方", "供应商", "广告主",
-		"广告商", "商家", "他人", "其他公司", "其他组织", "其他机构", "保险机构", "金融机构", "征信机构", "受托方",
+		"广告商", "商家", "他人", "其他公司", "其他组织", "其他机构", "保险机构", "保险公司", "金融机构", "征信机构", "受托方",
 		"受托人", "受托者", "云服务", "SDK", "接收方", "运营商", "对外", "营销机构", "其他个人信息处理者", "其他方", "任何人", "任何公司", "外部", "有限公司", "物流",
 		"快递公司", "支付机构", "企业", "用人单位", "商户", "卖家", "开发者", "服务方", "媒体", "合作"}
 	// partnerTerms name recipients that are not authorities.
@@ -61,6 +61,9 @@ func share(s *sent) (Claim, bool) {
 		return Claim{}, false
 	}
 	verb, ok := shareVerb(s)
+	if !ok {
+		verb, ok = usedForOthers(s)
+	}
 	if !ok {
 		if c, ok := coGrantee(s); ok {
 			return c, true
@@ -208,31 +211,6 @@ func nominalShare(s *sent, h hit) bool {
 		}
 	}
 	return matchRe(sharedInfoNoun, s.text[h.end:])
-}
-
-// inboundVerbs take information in (向第三方调研机构收集…).
-var inboundVerbs = []string{"收集", "获取", "采集", "获得", "调取", "查询", "索取", "了解", "接收"}
-
-// inbound reports whether the information comes to the processor rather
-// than going out: 运营商会将您的手机号码发送给我们, 从第三方获取您授权共享的信息.
-func inbound(s *sent, h hit) bool {
-	after := s.text[h.end:]
-	for _, us := range []string{"我们", "我司", "本公司", "我行", "本行", "平台"} {
-		if !strings.HasPrefix(after, us) {
-			continue
-		}
-		rest := after[len(us):]
-		if !strings.HasPrefix(rest, "的") || containsAny(firstRunes(rest, 4), genericInfo) {
-			return true
-		}
-	}
-	clause := s.text[s.clauseStart(h.start):h.start]
-	for _, from := range []string{"从", "向"} {
-		if i := strings.Index(clause, from); i >= 0 && names(clause[i:]) && (from == "从" || containsAny(clause[i:], inboundVerbs)) {
-			return true
-		}
-	}
-	return containsAny(clause, []string{"获取您", "获取你", "间接获取", "间接收集"})
 }
 
 // consentToShare extracts a share claim of kind unspecified from a sentence

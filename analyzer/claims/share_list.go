@@ -132,3 +132,48 @@ var sharedObjectRe = regexp.MustCompile(`^(您|你|用户)的?(个人信息|个�
 func (s *sent) sharingSectionObject(h hit) bool {
 	return h.cue == "共享" && containsAny(s.section, []string{"共享", "对外提供"}) && matchRe(sharedObjectRe, s.text[h.end:])
 }
+
+// ownPartners follow the processor's name when it qualifies the recipient.
+var ownPartners = []string{"合作", "关联", "指定", "入驻", "授权"}
+
+// inboundVerbs take information in (向第三方调研机构收集…).
+var inboundVerbs = []string{"收集", "获取", "采集", "获得", "调取", "查询", "索取", "了解", "接收"}
+
+// inbound reports whether the information comes to the processor rather
+// than going out: 运营商会将您的手机号码发送给我们, 从第三方获取您授权共享的信息.
+func inbound(s *sent, h hit) bool {
+	after := s.text[h.end:]
+	for _, us := range []string{"我们", "我司", "本公司", "我行", "本行", "平台"} {
+		if !strings.HasPrefix(after, us) {
+			continue
+		}
+		rest := after[len(us):]
+		if containsAny(firstRunes(rest, 3), ownPartners) {
+			continue // 提供给平台合作的车商: the platform's partners receive
+		}
+		if !strings.HasPrefix(rest, "的") || containsAny(firstRunes(rest, 4), genericInfo) {
+			return true
+		}
+	}
+	clause := s.text[s.clauseStart(h.start):h.start]
+	for _, from := range []string{"从", "向"} {
+		if i := strings.Index(clause, from); i >= 0 && names(clause[i:]) && (from == "从" || containsAny(clause[i:], inboundVerbs)) {
+			return true
+		}
+	}
+	return containsAny(clause, []string{"获取您", "获取你", "间接获取", "间接收集"})
+}
+
+// othersUse is information put to the use of others (用于本公司及关联公司的
+// 产品营销, 用于合作伙伴的新药研发): they can only use it if they receive it.
+var othersUse = mustPattern("用于 ~12 关联公司|关联方|关联企业|合作伙伴|合作方|合作商户|合作药企|第三方 的? ~8 营销|推广|推荐|研发|广告|商业")
+
+// usedForOthers finds information put to the use of others, as the verb
+// of a provision.
+func usedForOthers(s *sent) (hit, bool) {
+	ms := s.matchPattern(othersUse)
+	if len(ms) == 0 {
+		return hit{}, false
+	}
+	return s.hitAt(ms[0].start, ms[0].slots[0].end), true
+}

@@ -45,12 +45,29 @@ func containsRune(set string, r rune) bool {
 func (s *sent) verbal(hits []hit) []hit {
 	out := hits[:0]
 	for _, h := range hits {
-		if s.nominal(h) || h.cue == "提供" && h.tok > 0 && offerers[s.tokens[h.tok-1].Text] {
+		if s.nominal(h) && !s.carried(h) || h.cue == "提供" && h.tok > 0 && offerers[s.tokens[h.tok-1].Text] {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// lightVerbs carry a verb used as a noun at the end of its clause: the
+// processing is done (须完成人脸识别核验，…; 进行身份验证。).
+var lightVerbs = []string{"完成", "进行", "接受", "开展"}
+
+// carried reports whether h ends its clause and a light verb shortly
+// before it makes it the act.
+func (s *sent) carried(h hit) bool {
+	if h.end >= len(s.text) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s.text[h.end:]); !containsRune("，,。；;", r) {
+		return false
+	}
+	from := max(s.clauseStart(h.start), h.start-24) // eight runes back
+	return containsAny(s.text[from:h.start], lightVerbs)
 }
 
 // offerers before 提供 make the processor the one who provides.

@@ -35,7 +35,9 @@ var (
 	// consent to the rest of the processing.
 	featureSwitches = []string{"个性化", "定位", "位置", "相机", "摄像头", "麦克风", "通讯录", "推送", "广告", "Cookie", "cookie", "退订"}
 	// penaltyRe attaches a penalty to withdrawal.
-	penaltyRe = regexp.MustCompile(`违约|赔偿|没收|罚款|罚金|(?:须|应|应当|需|需要)[^，,；;。]{0,4}承担[^，,；;。]{0,12}损失`)
+	// Forfeits count too: 不退还会费, 扣除保证金, 积分清零.
+	penaltyRe = regexp.MustCompile(`违约|赔偿|没收|罚款|罚金|(?:须|应|应当|需|需要)[^，,；;。]{0,4}承担[^，,；;。]{0,12}损失|` +
+		`不予?退还|不予?退款|扣除[^，,；;。]{0,8}(费|金|积分)|(积分|权益|余额)[^，,；;。]{0,4}(清零|作废)`)
 	// effectRe is PIPL Art. 15(2): withdrawal does not affect past processing.
 	effectRe = regexp.MustCompile(`不影响[^。；]{0,30}(撤回前|撤销前|此前|之前)`)
 )
@@ -59,7 +61,7 @@ var unansweredPattern = mustPattern("不会|无法|不予|不能 ~2 响应|回�
 // (不得于服务期内撤回已作出的同意); noWithdrawGap words in the gap make it
 // about something else (无法在您撤回同意后继续提供).
 var (
-	noWithdrawPattern = mustPattern("不得|不可|不能|无法|无权|不允许|不予|不可以|丧失 ~10 撤回|撤销|撤消 ~8 同意")
+	noWithdrawPattern = mustPattern("不得|不可|不能|无法|无权|不允许|不予|不可以|丧失 ~10 撤回|撤销|撤消 ~12 同意")
 	noWithdrawGap     = []string{"您", "你", "用户", "客户", "我们", "后", "时", "继续", "提供"}
 )
 
@@ -114,7 +116,7 @@ func withdrawal(s *sent) []Claim {
 	}
 	if len(verbs) > 0 {
 		for _, r := range withdrawalRestrictions {
-			if h, ok := s.pick(s.findRe(r.re)); ok && !s.negated(h) {
+			if h, ok := s.pick(s.findRe(r.re)); ok && !s.negated(h) && !refunded(s, h) {
 				c.Kind = "restricted"
 				c.Attributes[r.name] = s.cueOf(h)
 			}
@@ -262,4 +264,11 @@ func (s *sent) leadBurden() []Claim {
 		}
 	}
 	return nil
+}
+
+// refunded reports whether a fee named in h is paid back (已支付的服务费
+// 按剩余期限退还): a refund is no burden on withdrawal.
+func refunded(s *sent, h hit) bool {
+	rest := s.text[h.end:s.clauseEnd(h.end)]
+	return containsAny(rest, []string{"退还", "退回", "返还", "退款"}) && !containsAny(rest, []string{"不退", "不予退", "不返还"})
 }

@@ -35,7 +35,7 @@ import data.pplint.lib.sharing
 report contains result.fail(rego.metadata.chain(), sharing.where(claim, "verb"), "error", message) if {
 	some claim in sharing.affirmed("disclose")
 	not sharing.excused(claim)
-	sharing.lacks(claim, "separate_consent")
+	not sharing.holds(claim, "separate_consent") # 无需另行征得您的同意 waives it
 	sharing.lacks(claim, "user_initiated")
 	sharing.lacks(claim, "restricted")
 	not _conditional_on_consent(claim)

@@ -20,6 +20,11 @@ test_fail_general_consent_is_not_separate if {
 	count(r) == 1
 }
 
+test_fail_separate_consent_waived if {
+	r := rule.report with input as t.input_with([_disclose({"separate_consent": t.cue("另行征得", 20, 24, true)})])
+	count(r) == 1
+}
+
 test_success_denied if {
 	r := rule.report with input as t.input_with([t.denied(_disclose({"separate_consent": t.cue("单独同意", 20, 24, false)}))])
 	count(r) == 0

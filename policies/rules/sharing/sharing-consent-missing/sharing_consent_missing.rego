@@ -95,6 +95,7 @@ _all_provisions contains claim if {
 	sharing.lacks(claim, "user_directed")
 	not _promise(claim)
 	not _named_and_necessary(claim)
+	not _letter_authorises(claim)
 }
 
 # METADATA
@@ -220,3 +221,16 @@ _gap_zh(claim) := "" if sharing.has(claim, "recipient_named")
 _gap_en(claim) := " and does not name the recipient" if sharing.lacks(claim, "recipient_named")
 
 _gap_en(claim) := "" if sharing.has(claim, "recipient_named")
+
+# METADATA
+# title: _letter_authorises
+# description: |
+#   The person's own letter authorises this provision to a named recipient
+#   for a stated purpose (本人授权贵行将…报送至某征信有限公司，用于…): the
+#   signed letter is the written consent to that provision.
+_letter_authorises(claim) if {
+	input.document.type == "authorization"
+	sharing.has(claim, "recipient_named")
+	sharing.has(claim, "purpose")
+	sharing.holds(claim, "consent")
+}

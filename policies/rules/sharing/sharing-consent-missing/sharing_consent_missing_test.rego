@@ -143,3 +143,15 @@ test_fail_promise_covers_only_the_provision_it_follows if {
 	{f.level | some f in r} == {"error"}
 	{f.location | some f in r} == {t.line_span(6, 2, 4)}
 }
+
+test_success_letter_authorises_named_recipient if {
+	c := _share("third_party", {"recipient_named": t.cue("有限公司", 11, 15, false), "purpose": t.cue("用于", 20, 22, false), "consent": t.cue("本人授权", 1, 5, false)})
+	r := rule.report with input as t.input_with([c])
+	count(r) == 0
+}
+
+test_fail_notice_named_recipient_general_consent if {
+	c := _share("third_party", {"recipient_named": t.cue("有限公司", 11, 15, false), "purpose": t.cue("用于", 20, 22, false), "consent": t.cue("您同意", 1, 4, false)})
+	r := rule.report with input as t.notice_with([c])
+	count(r) == 1
+}
