@@ -59,16 +59,6 @@ var docFamKnownMisses = map[string]string{
 	"超出保存期限后，我们将对您的个人信息进行删除或匿名化处理。":                           "blind miss",
 	"您可致函合肥市蜀山区示例大道100号青禾阅读科技（合肥）有限公司法务部（邮编230000）。":          "blind false alarm",
 	"您可以通过青禾阅读科技（合肥）有限公司官方网站 www.qinghe.example 上的在线客服与我们联系。": "blind false alarm",
-	"我们采取了合理可行的措施保护您的个人信息。":                                   "blind miss",
-	"我们高度重视个人信息安全，将尽力保护您的信息。":                                 "blind miss",
-	"我们会按照行业标准保护您的个人信息安全。":                                    "blind miss",
-	"请您妥善保管账号和密码，不要向他人透露。":                                    "blind miss",
-	"互联网环境并非百分之百安全，我们将尽力确保您信息的安全性。":                           "blind miss",
-	"我们承诺保护您的隐私。":                                             "blind miss",
-	"您的密码将由您自行设置并保管。":                                         "blind miss",
-	"我们会采取一切必要手段保障数据安全。":                                      "blind miss",
-	"我们将依法履行个人信息保护义务，保障您的信息安全。":                               "blind miss",
-	"为保障您的账号安全，我们会收集您的设备信息用于风险识别。":                            "blind miss",
 	"为更好地为您提供服务，我们会收集您的手机号码、阅读记录。":                            "blind miss",
 	"出于业务需要，我们会收集您的手机号和浏览记录。":                                 "blind miss",
 	"收集目的：账号注册。收集信息：手机号码。":                                    "blind false alarm",
@@ -127,6 +117,9 @@ func TestDocFamilyPhrasings(t *testing.T) {
 			continue
 		}
 		if got[c.rule] == c.fire {
+			if _, ok := docFamKnownMisses[c.text]; ok {
+				t.Errorf("now right, drop from docFamKnownMisses: %s", c.text)
+			}
 			continue
 		}
 		if reason, ok := docFamKnownMisses[c.text]; ok {

@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // securityKinds are the protection measures of PIPL Art. 51 and Civil Code
 // Art. 1038 and the words that name them.
 var securityKinds = []cueKind{
@@ -17,7 +19,8 @@ var securityKinds = []cueKind{
 var securityGate = allCues(securityKinds)
 
 // security extracts a statement of the measures that protect personal
-// information (加密、去标识化、访问控制、安全措施).
+// information (加密、去标识化、访问控制、安全措施). A cue inside a quoted
+// menu name (在“设置—隐私—权限管理”中关闭) names a page, not a measure.
 func security(s *sent) (Claim, bool) {
 	if s.heading {
 		return headingClaim(s, "security", []string{"保护您的", "保护你的", "信息安全", "数据安全", "安全", "保护"},
@@ -26,12 +29,43 @@ func security(s *sent) (Claim, bool) {
 	if !s.contains(securityGate) {
 		return Claim{}, false
 	}
-	c := Claim{Type: "security", Kind: "measure", Conditional: s.conditional()}
-	var affirmed bool
-	c.Attributes, affirmed = s.kindAttributes(securityKinds)
+	c := Claim{Type: "security", Kind: "measure", Conditional: s.conditional(), Attributes: map[string]Cue{}}
+	affirmed := false
+	for _, k := range securityKinds {
+		var hits []hit
+		for _, h := range s.findAny(k.cues) {
+			if !s.inMenuName(h) {
+				hits = append(hits, h)
+			}
+		}
+		if h, ok := s.pick(hits); ok {
+			c.Attributes[k.name] = s.cueOf(h)
+			affirmed = affirmed || !s.negated(h)
+		}
+	}
 	if len(c.Attributes) == 0 {
 		return Claim{}, false
 	}
 	c.Negated = !affirmed
 	return c, true
+}
+
+// inMenuName reports whether h lies inside a short quotation that names a
+// page or control (“我的—设置—权限管理”, 【权限管理】): an opening mark within
+// 20 bytes before h with no closing mark between, and a closing one after.
+func (s *sent) inMenuName(h hit) bool {
+	from := h.start - 30
+	if from < 0 {
+		from = 0
+	}
+	before := s.text[from:h.start]
+	open := strings.LastIndexAny(before, "“「【")
+	if open < 0 || strings.ContainsAny(before[open:], "”」】") {
+		return false
+	}
+	to := h.end + 30
+	if to > len(s.text) {
+		to = len(s.text)
+	}
+	return strings.ContainsAny(s.text[h.end:to], "”」】")
 }
