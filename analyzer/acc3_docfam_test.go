@@ -55,8 +55,6 @@ var docFamCases []docFamCase
 // failed.
 var docFamKnownMisses = map[string]string{
 	"我们会在法律法规规定的期限内保存您的个人信息。":                                             "blind miss",
-	"对于您的个人信息，我们会采取措施防止其在保存期间被泄露。":                                        "blind miss",
-	"超出保存期限后，我们将对您的个人信息进行删除或匿名化处理。":                                       "blind miss",
 	"您可致函合肥市蜀山区示例大道100号青禾阅读科技（合肥）有限公司法务部（邮编230000）。":                      "blind false alarm",
 	"您可以通过青禾阅读科技（合肥）有限公司官方网站 www.qinghe.example 上的在线客服与我们联系。":             "blind false alarm",
 	"为更好地为您提供服务，我们会收集您的手机号码、阅读记录。":                                        "blind miss",

@@ -56,8 +56,8 @@ var unseenDocsAcc3 = []unseenDoc{
 ● 我们会根据您的历史订单为您推荐附近商家。
 ● 如需了解保存期限、安全措施和您的权利，请查看隐私政策全文。
 ● 客服电话：400-600-7788。`,
-		// Known miss (blind expectation: []string{"automated-decision-optout-missing", "retention-undisclosed", "rights-undisclosed", "security-measures-undisclosed", "withdrawal-undisclosed"}).
-		[]string{"automated-decision-optout-missing", "rights-undisclosed", "withdrawal-undisclosed"}},
+		[]string{"automated-decision-optout-missing", "retention-undisclosed", "rights-undisclosed",
+			"security-measures-undisclosed", "withdrawal-undisclosed"}},
 
 	{"acc3-abroad-servers", `# 海豚翻译隐私政策
 

@@ -26,7 +26,7 @@ func security(s *sent) (Claim, bool) {
 		return headingClaim(s, "security", []string{"保护您的", "保护你的", "信息安全", "数据安全", "安全", "保护"},
 			[]string{"未成年", "儿童"})
 	}
-	if !s.contains(securityGate) {
+	if !s.contains(securityGate) || s.pointsToFull() {
 		return Claim{}, false
 	}
 	c := Claim{Type: "security", Kind: "measure", Conditional: s.conditional(), Attributes: map[string]Cue{}}
@@ -68,4 +68,14 @@ func (s *sent) inMenuName(h hit) bool {
 		to = len(s.text)
 	}
 	return strings.ContainsAny(s.text[h.end:to], "”」】")
+}
+
+// fullPointer sends the reader elsewhere for a topic (如需了解保存期限、安全
+// 措施，请查看隐私政策全文; 详见完整版): a summary naming the topic without
+// stating it.
+var fullPointer = mustPattern("了解|查看|查阅|参阅|参见|详见|请见|阅读 ~12 全文|完整版|完整内容|完整的")
+
+// pointsToFull reports whether the sentence only points at the full text.
+func (s *sent) pointsToFull() bool {
+	return len(s.matchPattern(fullPointer)) > 0
 }
