@@ -137,11 +137,11 @@ func withdrawal(s *sent) []Claim {
 			c.Kind = "effect"
 		}
 		c.Attributes["withdraw"] = s.cueOf(h)
-		if c.Kind == "offered" && (s.vagueWay() || s.bareRight() || s.noWithdrawWay()) {
-			c.Kind = "announced" // a way promised but not given (rights.go vagueWay)
-		}
 		if c.Kind == "offered" && matchRe(breachRe, s.text[:h.start]) {
 			c.Kind = "on_breach" // only when the processor breaks the law (个保法 第四十七条 territory)
+		}
+		if c.Kind == "offered" && (s.vagueWay() || s.bareRight() || s.noWithdrawWay()) {
+			c.Kind = "announced" // a way promised but not given (rights.go vagueWay)
 		}
 	}
 	if h, ok := s.pick(s.findRe(switchOffRe)); ok && (c.Kind == "" || c.Negated) && !s.negated(h) {
