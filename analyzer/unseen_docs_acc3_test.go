@@ -33,8 +33,7 @@ var unseenDocsAcc3 = []unseenDoc{
 **五、联系我们**
 
 个人信息保护负责人邮箱：privacy@luming.example，我们将在十五日内回复。`,
-		// Known miss (blind expectation: nil).
-		[]string{"purpose-undisclosed"}},
+		nil},
 
 	{"acc3-vague-everything", `# 飞鸟笔记隐私政策
 

@@ -14,7 +14,7 @@ var (
 	hotlineRe = regexp.MustCompile(`(电话|热线|致电|拨打|客服)[^，,；;。\d]{0,10}\d{5,6}`)
 	// addressRe matches a postal address: a place (省/市/区/县) then a street
 	// or building (路/街/号/楼).
-	addressRe = regexp.MustCompile(`((地址|住所|住址)(：|:|为|是)|位于|邮寄至|寄至|寄往)\s*[^，,；;。]{0,20}?(省|市|区|县)[^，,；;。]{0,30}?(路|街|道|号|楼|大厦|室|园)`)
+	addressRe = regexp.MustCompile(`((地址|住所|住址)(：|:|为|是)|位于|邮寄至|寄至|寄往|致函|来函|函寄|邮寄到)\s*[^，,；;。]{0,20}?(省|市|区|县)[^，,；;。]{0,30}?(路|街|道|号|楼|大厦|室|园)`)
 	// addressLineRe matches a line that is a postal address by itself.
 	addressLineRe = regexp.MustCompile(`^(中国)?[\p{Han}]{0,10}(省|市)[^，,；;。]{0,30}?(路|街|道|号|楼|大厦|室)[^，,；;。]{0,15}$`)
 	// urlChannelRe matches a web address offered as a way to reach the
@@ -67,7 +67,7 @@ var channels = []struct {
 	{"email", emailRe, []string{"@", "＠", "at"}},
 	{"phone", phoneRe, digits},
 	{"phone", hotlineRe, []string{"电话", "热线", "致电", "拨打", "客服"}},
-	{"address", addressRe, []string{"地址", "位于", "住所", "住址", "寄"}},
+	{"address", addressRe, []string{"地址", "位于", "住所", "住址", "寄", "函"}},
 	{"address", addressLineRe, []string{"省", "市"}},
 	{"online", urlChannelRe, []string{"http", "www."}},
 	{"online", onlineRe, []string{"客服", "反馈", "帮助", "联系我们"}},
