@@ -65,9 +65,6 @@ var docFamKnownMisses = map[string]string{
 	"您的所有个人信息将在本公司服务器中永久存档备查。":                                            "blind miss",
 	"我们有权将收集的用户信息进行商业交易。":                                                 "blind miss",
 	"授权同意作出后，在服务期限内不可撤回。":                                                 "blind miss",
-	"本服务面向所有年龄段的用户，包括儿童。":                                                 "blind miss",
-	"我们不会主动识别用户年龄，如您未满十四周岁，也可以正常使用本服务。":                                   "blind miss",
-	"监护人应当在儿童使用本服务前阅读本政策并作出同意。":                                           "blind false alarm",
 	"为完成支付，我们需要您的银行卡号和预留手机号。":                                             "blind miss",
 	"敏感个人信息：身份证号、银行账户，用于实名认证和提现。":                                         "blind miss",
 }
