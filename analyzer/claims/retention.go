@@ -8,7 +8,7 @@ import (
 // Retention vocabulary.
 var (
 	// storeVerbs mark keeping information.
-	storeVerbs = []string{"保存", "保留", "存储", "留存", "储存", "存放", "保管", "存留"}
+	storeVerbs = []string{"保存", "保留", "存储", "留存", "储存", "存放", "保管", "存留", "存档", "归档", "留档"}
 	// eraseVerbs end retention: deletion, destruction or anonymisation.
 	eraseVerbs = []string{"删除", "匿名化", "销毁", "清除", "去标识化"}
 	// foreverCues state a retention period without end.
