@@ -34,7 +34,7 @@ var (
 	// personWords refer to the person; mayWords, beside them, say what the
 	// person can do (您在设置中可以查阅…, 为了让您更便捷地删除…).
 	personWords = []string{"您", "你", "用户", "个人", "本人", "会员", "客户", "业主", "授权人", "持卡人", "投保人", "学员",
-		"患者", "消费者", "员工"}
+		"患者", "消费者", "员工", "家长", "监护人", "父母"}
 	mayWords = []string{"可以", "可通过", "可在", "可向", "可按照", "有权", "能够", "享有", "让您", "便于您", "方便您", "帮助您",
 		"可持", "可到", "可于", "可凭", "可至", "可直接", "可自行", "可随时"}
 	// channelRe is a way to exercise a right: an in-app path (“我的—设置”), a
