@@ -47,7 +47,7 @@ var (
 
 // rightLabelRe is an entry of a list or flattened table of ways, headed
 // by the right it serves ((2) 更正：设置—编辑资料；删除方式：…).
-var rightLabelRe = regexp.MustCompile(`^\s*([（(]\d+[)）]|\d+[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])?\s*(查阅|查询|复制|更正|修改|删除|注销|撤回|导出|获取副本)[^：:，,。]{0,6}[：:]`)
+var rightLabelRe = regexp.MustCompile(`^\s*([（(](\d+|[一二三四五六七八九十]+)[)）]|\d+[.、．]|[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩])?\s*(查阅|查询|复制|更正|修改|删除|注销|撤回|导出|获取副本)[^：:，,。]{0,6}[：:]`)
 
 // rightLabel reports whether text is such an entry, not a definition
 // ((6) 删除：指…).
