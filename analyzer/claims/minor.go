@@ -79,7 +79,7 @@ func minor(s *sent) (Claim, bool) {
 	if t, ok := set("target", targetCues); ok && t.start < who.start && !attrs["target"].Negated && who.start-t.end <= 24 &&
 		!containsAny(s.text[t.end:who.start], adultTerms) {
 		c.Kind = "targets"
-	} else if endsWithAny(s.text[:who.start], includedCues) && !s.contains(excludedCues) {
+	} else if endsWithAny(s.text[:who.start], includedCues) && s.contains(audienceWords) && !s.contains(excludedCues) {
 		c.Kind = "targets" // 面向所有年龄段的用户，包括儿童
 	} else if s.contains(excludedCues) {
 		c.Kind = "excluded"
@@ -116,8 +116,13 @@ var childActs = []*pattern{
 // 鼓励父母指导).
 var guardianAdviceCues = []string{"建议", "鼓励", "提倡", "希望", "推荐"}
 
-// includedCues put children among the users (包括儿童, 含未成年人).
-var includedCues = []string{"包括", "包含", "其中包括", "以及", "含"}
+// includedCues put children among the users (用户包括儿童), when the
+// sentence speaks of the audience (audienceWords), not of a list of
+// information kinds (敏感信息包括儿童个人信息).
+var (
+	includedCues  = []string{"包括", "包含", "其中包括", "含"}
+	audienceWords = []string{"用户", "对象", "人群", "年龄段", "受众", "使用者"}
+)
 
 // adultTerms between a target cue and the child make adults the target
 // (本服务仅面向成年人，未成年人请勿使用).

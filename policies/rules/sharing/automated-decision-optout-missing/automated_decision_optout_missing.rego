@@ -29,8 +29,7 @@ import data.pplint.lib.sharing
 # METADATA
 # title: report
 # description: |
-#   The first affirmed personalisation (recommendation, ads, profiling,
-#   automated decision) of a
+#   The first affirmed personalisation (recommendation, ads, profiling) of a
 #   document where no personalisation clause offers an opt-out.
 report contains result.fail(rego.metadata.chain(), sharing.where(claim, "cue"), "warning", message) if {
 	sharing.in_scope
@@ -63,10 +62,10 @@ report contains result.fail(rego.metadata.chain(), sharing.where(claim, "no_revi
 
 # METADATA
 # title: _personalised
-# description: Affirmed personalised recommendation, ads, profiling, or decisions made by automated means which the person may refuse (个保法 第二十四条).
+# description: Affirmed personalised recommendation, ads or profiling.
 _personalised contains claim if {
 	some claim in sharing.affirmed("automated_decision")
-	claim.kind in {"recommendation", "ads", "profiling", "decision"}
+	claim.kind in {"recommendation", "ads", "profiling"}
 	sharing.lacks(claim, "anonymised")
 	sharing.lacks(claim, "definition")
 }

@@ -42,7 +42,7 @@ test_success_denied if {
 	count(r) == 0
 }
 
-test_fail_automated_decision_without_refusal if {
+test_success_automated_decision_is_not_personalisation if {
 	r := rule.report with input as t.notice_with([_adm("decision", {})])
-	count(r) == 1
+	count(r) == 0
 }
