@@ -58,8 +58,6 @@ var docFamKnownMisses = map[string]string{
 	"系统会通过自动化决策对您的借款申请作出审批结果。":                                            "rules.md scopes the rule to personalisation (个性化推荐/定向推送/用户画像); automated decisions are left out so credit authorisations stay quiet",
 	"我们会向您发送个性化营销短信；如您不希望收到，可回复“TD”退订。":                                   "the opt-out sits in the next sentence (after ；) and names no personalisation itself",
 	"我们会在法律法规规定的期限内保存您的个人信息。":                                             "the bare statutory formula; labelled borderline (ignore) in the capp130 sets",
-	"您可致函合肥市蜀山区示例大道100号青禾阅读科技（合肥）有限公司法务部（邮编230000）。":                      "the company is named only inside the address, with no marker naming it the operator",
-	"您可以通过青禾阅读科技（合肥）有限公司官方网站 www.qinghe.example 上的在线客服与我们联系。":             "the company is named only as the site's owner, with no marker naming it the operator",
 	"您可在App“我的—设置—账号与安全—注销账号”中提交注销申请，注销后我们将删除您的个人信息；您也可通过“个人信息导出”功能获取副本。": "no way to access or correct: partial rights, labelled borderline (ignore)",
 	"您可以向我们的在线客服提出查阅、复制您个人信息的请求，我们验证您的身份后予以处理。":                           "no way to correct or delete: partial rights, labelled borderline (ignore)",
 	"您在本应用中可直接编辑或删除您发布的书评；查阅账号信息请前往“我的—账号资料”。":                            "书评 is no object the rights reader knows, so 编辑 is not read as correction",

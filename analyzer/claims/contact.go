@@ -162,7 +162,8 @@ func (s *sent) controllerName(withChannel bool) (hit, bool) {
 			continue
 		}
 		// A line holding only a name is a signature or letterhead.
-		if named || len(strings.TrimSpace(s.text)) <= len(h.cue)+6 || withChannel && h.start == 0 && !s.contains(thirdParty) {
+		if named || len(strings.TrimSpace(s.text)) <= len(h.cue)+6 || withChannel && h.start == 0 && !s.contains(thirdParty) ||
+			withChannel && s.ownsChannel(h) && !s.contains(thirdParty) {
 			return h, true
 		}
 	}
@@ -177,6 +178,26 @@ func (s *sent) controllerName(withChannel bool) (hit, bool) {
 		return h[0], true
 	}
 	return hit{}, false
+}
+
+// channelOwned follow a name whose channel the sentence gives (某某有限公司
+// 官方网站上的在线客服, 某某有限公司法务部); channelTo precede it (致函…,
+// 联系…).
+var (
+	channelOwned = []string{"官方网站", "官网", "客服", "邮箱", "电话", "热线", "法务部", "个人信息保护", "办公地址", "注册地址",
+		"地址", "客户服务"}
+	channelTo = []string{"致函", "联系", "联络", "寄至", "寄往", "邮寄至", "致电"}
+)
+
+// ownsChannel reports whether the name h owns the channel given beside it.
+func (s *sent) ownsChannel(h hit) bool {
+	after := strings.TrimPrefix(s.text[h.end:], "的")
+	for _, w := range channelOwned {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return endsWithAny(s.text[:h.start], channelTo)
 }
 
 // fieldNames are form fields, not names.
