@@ -44,7 +44,9 @@ func transferAbroad(s *sent) (Claim, bool) {
 			places = append(places, h)
 		}
 	}
-	places = append(places, s.findRe(globalSitesRe)...)
+	if s.contains([]string{"全球", "世界"}) {
+		places = append(places, s.findRe(globalSitesRe)...)
+	}
 	if len(places) == 0 || strings.HasSuffix(strings.TrimRight(s.text, "。；;. "), "时") {
 		return Claim{}, false
 	}
