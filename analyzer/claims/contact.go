@@ -163,7 +163,7 @@ func (s *sent) controllerName(withChannel bool) (hit, bool) {
 		}
 		// A line holding only a name is a signature or letterhead.
 		if named || len(strings.TrimSpace(s.text)) <= len(h.cue)+6 || withChannel && h.start == 0 && !s.contains(thirdParty) ||
-			withChannel && s.ownsChannel(h) && !s.contains(thirdParty) {
+			withChannel && (s.ownsChannel(h) || labelBefore(s.text[:h.start])) && !s.contains(thirdParty) {
 			return h, true
 		}
 	}
@@ -188,6 +188,13 @@ var (
 		"地址", "客户服务"}
 	channelTo = []string{"致函", "联系", "联络", "寄至", "寄往", "邮寄至", "致电"}
 )
+
+// labelBefore reports whether only a short label precedes a name (答：某某
+// 有限公司，邮箱…; 运营者信息：…).
+func labelBefore(text string) bool {
+	t := strings.TrimSpace(text)
+	return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && utf8.RuneCountInString(t) <= 8
+}
 
 // ownsChannel reports whether the name h owns the channel given beside it.
 func (s *sent) ownsChannel(h hit) bool {
