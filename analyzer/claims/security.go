@@ -51,8 +51,8 @@ func security(s *sent) (Claim, bool) {
 }
 
 // inMenuName reports whether h lies inside a short quotation that names a
-// page or control (“我的—设置—权限管理”, 【权限管理】): an opening mark within
-// 20 bytes before h with no closing mark between, and a closing one after.
+// menu path (“我的—设置—权限管理”): an opening mark shortly before h with no
+// closing mark between, a closing one after, and path steps inside.
 func (s *sent) inMenuName(h hit) bool {
 	from := h.start - 30
 	if from < 0 {
@@ -67,7 +67,14 @@ func (s *sent) inMenuName(h hit) bool {
 	if to > len(s.text) {
 		to = len(s.text)
 	}
-	return strings.ContainsAny(s.text[h.end:to], "”」】")
+	closeAt := strings.IndexAny(s.text[h.end:to], "”」】")
+	if closeAt < 0 {
+		return false
+	}
+	// a menu path has steps (“设置—隐私—权限管理”); a quoted name of a
+	// measure or certificate (“网络安全等级保护三级”) is still a measure.
+	quoted := before[open:] + s.text[h.start:h.end+closeAt]
+	return strings.ContainsAny(quoted, "—-－>＞→/|")
 }
 
 // fullPointer sends the reader elsewhere for a topic (如需了解保存期限、安全
