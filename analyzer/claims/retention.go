@@ -18,11 +18,6 @@ var (
 		"所必需的期间", "所必需的时间", "所必要的期限", "所必要的时间", "必要的期限", "必要期限", "必需的期限", "所需的期限",
 		"法定期限", "为止", "时止", "日止", "直至", "直到", "时限", "规定的期限", "规定的保存期限",
 		"规定的存储期限", "要求的期限", "规定的时间", "规定的期间"}
-	// periodNames name the retention period without giving it; they bound
-	// it only when a value follows (保存期限为…, 存储期限：…), not in 超出保存期限后
-	// or 在保存期间被泄露.
-	periodNames = []string{"保存期限", "存储期限", "保留期限", "留存期限", "储存期限", "存储时间", "保存时间", "保留时间",
-		"留存时间", "存储期间", "保存期间", "保存时长", "存储时长", "保留时长", "留存时长"}
 	// endTriggers are events after which information is erased (注销后删除).
 	endTriggers = []string{"注销", "终止", "届满", "期满", "到期", "结束", "完成", "撤回", "停止运营", "停止提供", "解除", "实现"}
 	// anonymisedObjects are kept without limit lawfully (PIPL Art. 4).
@@ -278,17 +273,6 @@ func (s *sent) personalObject() bool {
 	}
 	cats, _ := s.categories()
 	return len(cats) > 0
-}
-
-// valueFollows reports whether a period's value follows its name (为…,
-// 是…, ：…, 不超过…).
-func valueFollows(rest string) bool {
-	for _, v := range []string{"为", "是", "：", ":", "不超过", "不少于", "不低于", "最长", "最短", "一般为", "均为", "分别为"} {
-		if strings.HasPrefix(strings.TrimLeft(rest, " "), v) {
-			return true
-		}
-	}
-	return false
 }
 
 // containsAny reports whether text contains any of the terms.
