@@ -130,8 +130,7 @@ var unseenDocsC = []unseenDoc{
 2. 上述信息保存两年。
 3. 我们采取加密措施保护您的信息。
 4. 您可以在“设置—隐私”中查阅、更正、删除个人信息，或撤回同意。`,
-		// Blind expectation was purpose-undisclosed; the rule reads any 用于
-		// as a stated purpose and reports vague ones only for sensitive
-		// categories, so a notice with only 为您提供更好的服务 stays silent.
-		nil},
+		// Blind expectation: purpose-undisclosed. A notice whose only
+		// purpose is 为您提供更好的服务 states none (rules.md: 为提供服务).
+		[]string{"purpose-undisclosed"}},
 }

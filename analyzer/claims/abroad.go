@@ -12,7 +12,9 @@ var (
 		"其他国家", "其他司法管辖区", "境外的", "美国", "新加坡", "欧盟", "日本", "香港", "澳门", "台湾",
 		"司法辖区以外", "司法管辖区以外", "司法辖区之外", "司法管辖区之外", "其他司法辖区", "欧洲", "北美", "德国", "英国",
 		"法国", "爱尔兰", "荷兰", "韩国", "加拿大", "澳大利亚", "印度", "俄罗斯", "马来西亚", "泰国", "越南", "印度尼西亚",
-		"并非位于您所在", "不在您所在", "其他法域", "不同法域", "所在法域以外", "所在法域之外"}
+		"并非位于您所在", "不在您所在", "其他法域", "不同法域", "所在法域以外", "所在法域之外",
+		"国家或地区以外", "国家/地区以外", "国家和地区以外", "国家或地区之外", "国家和地区之外",
+		"多个国家", "其他国家或地区", "其他国家和地区"}
 	// abroadVerbs move information there.
 	abroadVerbs = []string{"传输", "传送", "提供", "存储", "储存", "转移", "传至", "发送", "共享", "访问", "处理", "出境",
 		"跨境", "调取", "传递", "转移至", "同步", "上传", "传到", "托管", "存放", "部署", "分享",
@@ -43,6 +45,9 @@ func transferAbroad(s *sent) (Claim, bool) {
 			places = append(places, h)
 		}
 	}
+	if s.contains([]string{"全球", "世界"}) {
+		places = append(places, s.findRe(globalSitesRe)...)
+	}
 	if len(places) == 0 || strings.HasSuffix(strings.TrimRight(s.text, "。；;. "), "时") {
 		return Claim{}, false
 	}
@@ -51,8 +56,8 @@ func transferAbroad(s *sent) (Claim, bool) {
 		return Claim{}, false
 	}
 	cats, sens, pi := piObject(s)
-	if !pi {
-		return Claim{}, false
+	if !pi && !matchRe(userInputRe, s.text) {
+		return Claim{}, false // 您上传的文本 sent to a server abroad carries what the person wrote
 	}
 	verb, _ := s.firstAffirmed(verbs)
 	place, _ := s.firstAffirmed(places)
@@ -76,6 +81,13 @@ func transferAbroad(s *sent) (Claim, bool) {
 	return Claim{Type: "transfer_abroad", Object: "personal_info", Categories: cats, Sensitive: sens,
 		Negated: neg, Conditional: s.conditional() || matchRe(consentFirst, s.text[:verb.start]), Attributes: a}, true
 }
+
+// globalSitesRe places the processor's sites worldwide (我们在全球各地的数据
+// 中心), not people worldwide (与世界各地的用户分享).
+var globalSitesRe = regexp.MustCompile(`(全球|世界)(各地|各国|范围内)[^，,；;。]{0,10}(数据中心|服务器|机房|关联公司|分支机构|办公室|运营团队|技术团队|云服务)`)
+
+// userInputRe is what the person enters or uploads (您上传的文本, 您输入的内容).
+var userInputRe = regexp.MustCompile(`(您|你|用户)[^，,；;。]{0,4}(上传|输入|提交|录入|发布|发送)的[^，,；;。]{0,4}(文本|文字|内容|文件|照片|图片|语音|音频|视频|文档)`)
 
 // dutyFirstRe is a duty performed before the act (在履行法律规定的义务后,
 // 依法完成安全评估等程序后): a precondition, not a duty to transfer.

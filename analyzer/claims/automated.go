@@ -12,7 +12,8 @@ var admKinds = []struct {
 	{"decision", []string{"自动化决策", "自动审批", "自动决定", "系统自动审核", "自动评估", "自动作出", "大数据模型"}},
 	{"profiling", []string{"用户画像", "画像", "兴趣标签", "偏好特征", "个人特征", "标签体系"}},
 	{"ads", []string{"个性化广告", "定向广告", "程序化广告", "精准营销", "精准广告", "定向营销", "广告推送", "个性化的广告",
-		"定制化的广告", "定制化广告", "定制化的商品广告", "定向投放", "精准投放"}},
+		"定制化的广告", "定制化广告", "定制化的商品广告", "定向投放", "精准投放", "个性化营销", "个性化的营销",
+		"个性化短信", "个性化的短信", "个性化消息", "个性化的消息"}},
 	{"recommendation", []string{"个性化推荐", "个性化推送", "个性化内容", "个性化展示", "个性化的商品", "个性化的内容",
 		"个性化的推荐", "个性化信息", "定向推送", "精准推送", "精准推荐", "算法推荐", "推荐算法", "智能推荐",
 		"感兴趣的内容", "感兴趣的商品", "感兴趣的信息", "感兴趣的服务", "推荐管理", "推荐设置", "个性化设置", "推荐开关",
@@ -26,7 +27,7 @@ var (
 	_ = synonymSet("personTrait", "偏好", "习惯", "历史", "记录", "行为", "兴趣", "特征", "喜好", "位置")
 	_ = synonymSet("tailor", "推荐", "推送", "展示", "分发", "定制")
 	_ = synonymSet("traitOwner", "您的", "你的", "用户的", "甲方的", "乙方的", "客户的", "会员的", "本人的",
-		"个人的", "授权人的", "其")
+		"个人的", "授权人的", "其", "学生的", "孩子的", "学员的", "患者的", "乘客的", "读者的", "玩家的", "业主的", "消费者的")
 	tailoredPatterns = []*pattern{
 		mustPattern("根据|基于|依据|结合|按照 ~4 @traitOwner ~10 @personTrait ~~24 @tailor"),
 		mustPattern("推送|推荐|展示 ~6 个性化|定制化 ~2 的? ~4 视频|广告|商品|内容|资讯|信息|服务"),
@@ -120,6 +121,19 @@ func priceByTraits(s *sent) []hit {
 var personalisedObjects = []string{"推荐", "推送", "广告", "个性化", "画像", "标签", "营销", "定向", "选项", "开关",
 	"个人特征", "兴趣", "偏好", "自动化决策", "感兴趣", "个推", "商业性"}
 
+// deniedOptout deny the opt-out right before it (无法关闭, 不支持取消).
+var deniedOptout = []string{"无法", "不能", "不可", "不可以", "不支持", "不得", "不允许", "不提供", "暂不支持", "不会"}
+
+// endsWithAny reports whether text ends with one of the terms.
+func endsWithAny(text string, terms []string) bool {
+	for _, t := range terms {
+		if strings.HasSuffix(text, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // alwaysOptout are opt-outs by their wording alone.
 var alwaysOptout = []string{"不针对", "不基于", "退订", "停止接收", "选择不"}
 
@@ -130,6 +144,9 @@ var alwaysOptout = []string{"不针对", "不基于", "退订", "停止接收", 
 func (s *sent) personalOptouts(hits []hit) []hit {
 	var out []hit
 	for _, h := range hits {
+		if endsWithAny(s.text[:h.start], deniedOptout) {
+			continue // 该功能无法关闭: no way out
+		}
 		if containsAny(h.cue, alwaysOptout) {
 			out = append(out, h)
 			continue

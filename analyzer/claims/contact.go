@@ -14,7 +14,7 @@ var (
 	hotlineRe = regexp.MustCompile(`(电话|热线|致电|拨打|客服)[^，,；;。\d]{0,10}\d{5,6}`)
 	// addressRe matches a postal address: a place (省/市/区/县) then a street
 	// or building (路/街/号/楼).
-	addressRe = regexp.MustCompile(`((地址|住所|住址)(：|:|为|是)|位于|邮寄至|寄至|寄往)\s*[^，,；;。]{0,20}?(省|市|区|县)[^，,；;。]{0,30}?(路|街|道|号|楼|大厦|室|园)`)
+	addressRe = regexp.MustCompile(`((地址|住所|住址)(：|:|为|是)|位于|邮寄至|寄至|寄往|致函|来函|函寄|邮寄到)\s*[^，,；;。]{0,20}?(省|市|区|县)[^，,；;。]{0,30}?(路|街|道|号|楼|大厦|室|园)`)
 	// addressLineRe matches a line that is a postal address by itself.
 	addressLineRe = regexp.MustCompile(`^(中国)?[\p{Han}]{0,10}(省|市)[^，,；;。]{0,30}?(路|街|道|号|楼|大厦|室)[^，,；;。]{0,15}$`)
 	// urlChannelRe matches a web address offered as a way to reach the
@@ -67,7 +67,7 @@ var channels = []struct {
 	{"email", emailRe, []string{"@", "＠", "at"}},
 	{"phone", phoneRe, digits},
 	{"phone", hotlineRe, []string{"电话", "热线", "致电", "拨打", "客服"}},
-	{"address", addressRe, []string{"地址", "位于", "住所", "住址", "寄"}},
+	{"address", addressRe, []string{"地址", "位于", "住所", "住址", "寄", "函"}},
 	{"address", addressLineRe, []string{"省", "市"}},
 	{"online", urlChannelRe, []string{"http", "www."}},
 	{"online", onlineRe, []string{"客服", "反馈", "帮助", "联系我们"}},
@@ -162,7 +162,8 @@ func (s *sent) controllerName(withChannel bool) (hit, bool) {
 			continue
 		}
 		// A line holding only a name is a signature or letterhead.
-		if named || len(strings.TrimSpace(s.text)) <= len(h.cue)+6 || withChannel && h.start == 0 && !s.contains(thirdParty) {
+		if named || len(strings.TrimSpace(s.text)) <= len(h.cue)+6 || withChannel && h.start == 0 && !s.contains(thirdParty) ||
+			withChannel && (s.ownsChannel(h) || labelBefore(s.text[:h.start])) && !s.contains(thirdParty) {
 			return h, true
 		}
 	}
@@ -177,6 +178,33 @@ func (s *sent) controllerName(withChannel bool) (hit, bool) {
 		return h[0], true
 	}
 	return hit{}, false
+}
+
+// channelOwned follow a name whose channel the sentence gives (某某有限公司
+// 官方网站上的在线客服, 某某有限公司法务部); channelTo precede it (致函…,
+// 联系…).
+var (
+	channelOwned = []string{"官方网站", "官网", "客服", "邮箱", "电话", "热线", "法务部", "个人信息保护", "办公地址", "注册地址",
+		"地址", "客户服务"}
+	channelTo = []string{"致函", "联系", "联络", "寄至", "寄往", "邮寄至", "致电"}
+)
+
+// labelBefore reports whether only a short label precedes a name (答：某某
+// 有限公司，邮箱…; 运营者信息：…).
+func labelBefore(text string) bool {
+	t := strings.TrimSpace(text)
+	return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && utf8.RuneCountInString(t) <= 8
+}
+
+// ownsChannel reports whether the name h owns the channel given beside it.
+func (s *sent) ownsChannel(h hit) bool {
+	after := strings.TrimPrefix(s.text[h.end:], "的")
+	for _, w := range channelOwned {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return endsWithAny(s.text[:h.start], channelTo)
 }
 
 // fieldNames are form fields, not names.

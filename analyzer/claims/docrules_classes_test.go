@@ -99,8 +99,9 @@ func TestRetentionUntilEvent(t *testing.T) {
 	})
 }
 
-// TestBareWithdrawalRight: withdrawal named only as a right is announced,
-// not a way offered; with a channel or switch it is offered.
+// TestBareWithdrawalRight: withdrawal named only as a right, or allowed
+// with no way to do it, is announced, not a way offered; with a channel or
+// switch it is offered.
 func TestBareWithdrawalRight(t *testing.T) {
 	t.Parallel()
 	checkKinds(t, "withdrawal", []kindCase{
@@ -109,7 +110,8 @@ func TestBareWithdrawalRight(t *testing.T) {
 		{"用户有权撤回其对本公司的授权。", "announced", "", ""},
 		{"您有权通过客服热线撤回同意。", "offered", "", ""},
 		{"您有权在“设置—隐私”中撤回授权。", "offered", "", ""},
-		{"您可以随时撤回同意。", "offered", "", ""},
+		{"您可以随时撤回同意。", "announced", "", ""}, // no way given
+		{"您可以随时在“设置—隐私”中撤回同意。", "offered", "", ""},
 	})
 }
 

@@ -81,10 +81,15 @@ func minor(s *sent) (Claim, bool) {
 	if t, ok := set("target", targetCues); ok && t.start < who.start && !attrs["target"].Negated && who.start-t.end <= 24 &&
 		!containsAny(s.text[t.end:who.start], adultTerms) {
 		c.Kind = "targets"
+	} else if endsWithAny(s.text[:who.start], includedCues) && s.contains(audienceWords) && !s.contains(excludedCues) {
+		c.Kind = "targets" // 面向所有年龄段的用户，包括儿童
 	} else if s.contains(excludedCues) {
 		c.Kind = "excluded"
 	} else if w, ok := addressedChild(s, who); ok && !parentAfter(s, w) {
 		c.Kind = "addressed"
+	} else if _, under14 := attrs["child"]; under14 && endsWithAny(s.text[:who.start], []string{"您", "你"}) &&
+		(strings.HasPrefix(who.cue, "未满") || strings.HasPrefix(who.cue, "不满")) {
+		c.Kind = "addressed" // 如您未满十四周岁，也可以正常使用
 	} else if v := s.findAny(collectVerbs); len(v) > 0 {
 		c.Kind = "collects"
 		c.Negated = s.negated(v[0])
@@ -112,6 +117,14 @@ var childActs = []*pattern{
 // guardianAdviceCues make guardian consent a recommendation (我们建议…征得监护人同意,
 // 鼓励父母指导).
 var guardianAdviceCues = []string{"建议", "鼓励", "提倡", "希望", "推荐"}
+
+// includedCues put children among the users (用户包括儿童), when the
+// sentence speaks of the audience (audienceWords), not of a list of
+// information kinds (敏感信息包括儿童个人信息).
+var (
+	includedCues  = []string{"包括", "包含", "其中包括", "含"}
+	audienceWords = []string{"用户", "对象", "人群", "年龄段", "受众", "使用者"}
+)
 
 // adultTerms between a target cue and the child make adults the target
 // (本服务仅面向成年人，未成年人请勿使用).
@@ -150,7 +163,7 @@ var (
 func guardianAct(s *sent) (hit, bool) {
 	for _, g := range s.findAny(guardians) {
 		end := clauseEnd(s.text, g.end)
-		window := s.text[g.end:min(end, g.end+30)]
+		window := s.text[g.end:min(end, g.end+75)] // 监护人应当在儿童使用前阅读本政策并作出同意
 		for _, a := range guardianActs {
 			if i := strings.Index(window, a); i >= 0 {
 				return hit{cue: s.text[g.start : g.end+i+len(a)], start: g.start, end: g.end + i + len(a), tok: g.tok, endTok: g.endTok}, true

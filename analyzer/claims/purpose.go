@@ -46,6 +46,10 @@ func purpose(s *sent) (Claim, bool) {
 			return c, true
 		}
 	}
+	if c, ok := purposeField(s, label, labelled); ok {
+		c.Categories, c.Sensitive = cats, sens
+		return c, true
+	}
 	hits := purposeHits(s)
 	if len(hits) == 0 {
 		if c, ok := necessaryFor(s); ok {
@@ -98,6 +102,36 @@ func labelPurpose(s *sent, label string) (Claim, bool) {
 		if i := strings.Index(label, w); i >= 0 {
 			return Claim{Type: "purpose", Kind: "specific", Attributes: map[string]Cue{
 				"purpose": {Cue: w, Span: s.span(i, i+len(w))}}}, true
+		}
+	}
+	return Claim{}, false
+}
+
+// purposeNames head a field or table column that holds purposes.
+var purposeNames = []string{"目的", "用途"}
+
+// purposeField reads a field labelled as the purpose (收集目的：账号注册, 使用
+// 目的：…) or a flattened table with a purpose column (| 业务功能 | 收集的信息 |
+// 目的 |) as a statement of purposes, specific unless its value is vague.
+func purposeField(s *sent, label string, labelled bool) (Claim, bool) {
+	if _, value, ok := strings.Cut(s.text, "："); ok && !s.heading && labelled &&
+		utf8.RuneCountInString(label) <= 8 && containsAny(label, purposeNames) {
+		value = strings.TrimSpace(value)
+		if utf8.RuneCountInString(value) >= 2 && !vague(value) {
+			i := strings.Index(s.text, label)
+			return Claim{Type: "purpose", Kind: "specific", Attributes: map[string]Cue{
+				"purpose": {Cue: label, Span: s.span(i, i+len(label))}}}, true
+		}
+	}
+	if strings.Count(s.text, "|") < 6 {
+		return Claim{}, false
+	}
+	for _, cell := range strings.Split(s.text, "|") {
+		c := strings.TrimSpace(cell)
+		if utf8.RuneCountInString(c) <= 6 && containsAny(c, purposeNames) {
+			i := strings.Index(s.text, c)
+			return Claim{Type: "purpose", Kind: "specific", Attributes: map[string]Cue{
+				"purpose": {Cue: c, Span: s.span(i, i+len(c))}}}, true
 		}
 	}
 	return Claim{}, false

@@ -8,7 +8,7 @@ import (
 // Retention vocabulary.
 var (
 	// storeVerbs mark keeping information.
-	storeVerbs = []string{"保存", "保留", "存储", "留存", "储存", "存放", "保管", "存留", "存档", "归档"}
+	storeVerbs = []string{"保存", "保留", "存储", "留存", "储存", "存放", "保管", "存留", "存档", "归档", "留档"}
 	// eraseVerbs end retention: deletion, destruction or anonymisation.
 	eraseVerbs = []string{"删除", "匿名化", "销毁", "清除", "去标识化"}
 	// foreverCues state a retention period without end.
@@ -16,8 +16,7 @@ var (
 	// boundTerms name a bounded period or the way to determine it.
 	boundTerms = []string{"最短期限", "最短时间", "最短必要", "最短的时间", "最短的期限", "最短保存", "所必需的期限",
 		"所必需的期间", "所必需的时间", "所必要的期限", "所必要的时间", "必要的期限", "必要期限", "必需的期限", "所需的期限",
-		"保存期限", "存储期限", "保留期限", "留存期限", "储存期限", "存储时间", "保存时间", "保留时间", "留存时间",
-		"存储期间", "保存期间", "法定期限", "期满", "届满", "为止", "直至", "直到", "时限", "规定的期限", "规定的保存期限",
+		"法定期限", "为止", "时止", "日止", "直至", "直到", "时限", "规定的期限", "规定的保存期限",
 		"规定的存储期限", "要求的期限", "规定的时间", "规定的期间"}
 	// endTriggers are events after which information is erased (注销后删除).
 	endTriggers = []string{"注销", "终止", "届满", "期满", "到期", "结束", "完成", "撤回", "停止运营", "停止提供", "解除", "实现"}
@@ -97,6 +96,8 @@ func retention(s *sent) (Claim, bool) {
 	case s.long() != nil && !hasBound:
 		c.Kind = "long"
 		c.Attributes["long"] = s.cueOf(*s.long())
+	case hasBound && s.pointsToFull():
+		return Claim{}, false // 了解保存期限请查看全文: a summary's pointer
 	case hasBound:
 		c.Kind = "bounded"
 	case s.localOnly():
@@ -228,6 +229,11 @@ func (s *sent) bound() (hit, bool) {
 	for _, h := range s.findAny(boundTerms) {
 		if !containsAny(s.clauseOf(h), ownDiscretion) {
 			return h, true // not 直至本公司另行决定删除: an end the processor picks at will
+		}
+	}
+	for _, h := range s.findAny(periodNames) {
+		if valueFollows(s.text[h.end:]) && !containsAny(s.clauseOf(h), ownDiscretion) {
+			return h, true
 		}
 	}
 	if h := s.findRe(duringRe); len(h) > 0 {

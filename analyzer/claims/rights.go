@@ -11,7 +11,7 @@ import (
 var rightKinds = []cueKind{
 	{"access", []string{"查阅", "查询", "查看", "访问权", "访问您的", "访问你的", "访问个人信息", "知情权"}},
 	{"copy", []string{"复制", "副本", "导出"}},
-	{"correct", []string{"更正", "修改", "补充", "修正", "变更", "更新您的", "更新个人信息"}},
+	{"correct", []string{"更正", "修改", "补充", "修正", "变更", "更新您的", "更新个人信息", "编辑"}},
 	{"delete", []string{"删除"}},
 	{"portability", []string{"转移", "可携带", "携带权", "迁移"}},
 	{"cancel", []string{"注销"}},
@@ -24,14 +24,19 @@ var (
 	// rightsWords speak of rights in general; with a reference to the person
 	// they mark a rights statement (您享有以下权利).
 	rightsWords = []string{"权利", "行使", "权益", "管理"}
+	// rightsWayWords head a list of the ways to exercise rights, often with
+	// no person named (行使权利的方式：（1）查阅：…).
+	rightsWayWords = []string{"行使权利的方式", "权利行使方式", "行使方式", "行使途径", "行使渠道", "申请途径", "申请方式", "操作路径"}
+	// directWords send the reader to a page or channel (查阅账号信息请前往…).
+	directWords = []string{"请前往", "请进入", "请登录", "请点击", "请通过", "请拨打", "请致电", "请发送"}
 	// requestWords open a request the person may make (如需获取副本…).
 	requestWords = []string{"如需", "如您需要", "如您希望", "如您想", "如您要", "若您需要", "如果您需要", "如果您希望"}
 	// personWords refer to the person; mayWords, beside them, say what the
 	// person can do (您在设置中可以查阅…, 为了让您更便捷地删除…).
 	personWords = []string{"您", "你", "用户", "个人", "本人", "会员", "客户", "业主", "授权人", "持卡人", "投保人", "学员",
-		"患者", "消费者", "员工"}
+		"患者", "消费者", "员工", "家长", "监护人", "父母"}
 	mayWords = []string{"可以", "可通过", "可在", "可向", "可按照", "有权", "能够", "享有", "让您", "便于您", "方便您", "帮助您",
-		"可持", "可到", "可于", "可凭", "可至"}
+		"可持", "可到", "可于", "可凭", "可至", "可直接", "可自行", "可随时"}
 	// channelRe is a way to exercise a right: an in-app path (“我的—设置”), a
 	// settings page, customer service, e-mail, telephone, a form or the
 	// notice's contact section.
@@ -39,6 +44,21 @@ var (
 		`电话|致电|拨打|热线|发送|提交|反馈|联系方式|在线|表单|书面|申请|营业厅|网点|柜台|门店|前往|@|服务中心|服务大厅|前台|` +
 		`(持|携带)[^，,；;。]{0,6}证件`)
 )
+
+// rightLabelRe is an entry of a list or flattened table of ways, headed
+// by the right it serves ((2) 更正：设置—编辑资料；删除方式：…).
+var rightLabelRe = regexp.MustCompile(`^\s*([（(](\d+|[一二三四五六七八九十]+)[)）]|\d+[.、．]|[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩])?\s*(查阅|查询|复制|更正|修改|删除|注销|撤回|导出|获取副本)[^：:，,。]{0,6}[：:]`)
+
+// rightLabel reports whether text is such an entry, not a definition
+// ((6) 删除：指…).
+func rightLabel(text string) bool {
+	m := rightLabelRe.FindStringIndex(text)
+	if m == nil {
+		return false
+	}
+	rest := strings.TrimSpace(text[m[1]:])
+	return !strings.HasPrefix(rest, "指") && !strings.HasPrefix(rest, "是指")
+}
 
 // rightObjects are what a right is exercised over: the person's
 // information, account or consent, or the rights themselves. A sentence
@@ -60,7 +80,8 @@ func rights(s *sent) (Claim, bool) {
 	if !s.contains(rightsGate) {
 		return Claim{}, false
 	}
-	if !s.contains(userMay) && !s.contains(requestWords) &&
+	if !s.contains(userMay) && !s.contains(requestWords) && !s.contains(rightsWayWords) && !s.contains(directWords) &&
+		!rightLabel(s.text) &&
 		!(s.contains(personWords) && (s.contains(rightsWords) || s.contains(mayWords))) {
 		return Claim{}, false
 	}

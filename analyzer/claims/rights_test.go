@@ -36,7 +36,7 @@ func TestWithdrawal(t *testing.T) {
 		{"您可以随时在“设置—隐私—授权管理”中撤回同意，撤回后我们将不再处理相应的个人信息。", "offered", "withdraw", "撤回"},
 		{"您可以在手机系统设置中关闭位置、相机、麦克风等权限。", "offered", "switch", "关闭位置、相机、麦克风等权限"},
 		{"如需撤回同意，请发送邮件至privacy@example.com，我们将在15个工作日内处理。", "offered", "withdraw", "撤回"},
-		{"撤回同意无需经我们审核，也不收取任何费用。", "offered", "", ""},
+		{"撤回同意无需经我们审核，也不收取任何费用。", "announced", "", ""}, // no burden, but no way either
 		{"您可通过「设置」-「隐私」自行决定是否撤回您的授权。", "offered", "", ""},
 		// only the PIPL Art. 15(2) effect
 		{"撤回同意不影响撤回前基于您的同意已进行的个人信息处理活动的效力。", "effect", "", ""},

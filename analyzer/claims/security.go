@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // securityKinds are the protection measures of PIPL Art. 51 and Civil Code
 // Art. 1038 and the words that name them.
 var securityKinds = []cueKind{
@@ -17,21 +19,70 @@ var securityKinds = []cueKind{
 var securityGate = allCues(securityKinds)
 
 // security extracts a statement of the measures that protect personal
-// information (加密、去标识化、访问控制、安全措施).
+// information (加密、去标识化、访问控制、安全措施). A cue inside a quoted
+// menu name (在“设置—隐私—权限管理”中关闭) names a page, not a measure.
 func security(s *sent) (Claim, bool) {
 	if s.heading {
 		return headingClaim(s, "security", []string{"保护您的", "保护你的", "信息安全", "数据安全", "安全", "保护"},
 			[]string{"未成年", "儿童"})
 	}
-	if !s.contains(securityGate) {
+	if !s.contains(securityGate) || s.pointsToFull() {
 		return Claim{}, false
 	}
-	c := Claim{Type: "security", Kind: "measure", Conditional: s.conditional()}
-	var affirmed bool
-	c.Attributes, affirmed = s.kindAttributes(securityKinds)
+	c := Claim{Type: "security", Kind: "measure", Conditional: s.conditional(), Attributes: map[string]Cue{}}
+	affirmed := false
+	for _, k := range securityKinds {
+		var hits []hit
+		for _, h := range s.findAny(k.cues) {
+			if !s.inMenuName(h) {
+				hits = append(hits, h)
+			}
+		}
+		if h, ok := s.pick(hits); ok {
+			c.Attributes[k.name] = s.cueOf(h)
+			affirmed = affirmed || !s.negated(h)
+		}
+	}
 	if len(c.Attributes) == 0 {
 		return Claim{}, false
 	}
 	c.Negated = !affirmed
 	return c, true
+}
+
+// inMenuName reports whether h lies inside a short quotation that names a
+// menu path (“我的—设置—权限管理”): an opening mark shortly before h with no
+// closing mark between, a closing one after, and path steps inside.
+func (s *sent) inMenuName(h hit) bool {
+	from := h.start - 30
+	if from < 0 {
+		from = 0
+	}
+	before := s.text[from:h.start]
+	open := strings.LastIndexAny(before, "“「【")
+	if open < 0 || strings.ContainsAny(before[open:], "”」】") {
+		return false
+	}
+	to := h.end + 30
+	if to > len(s.text) {
+		to = len(s.text)
+	}
+	closeAt := strings.IndexAny(s.text[h.end:to], "”」】")
+	if closeAt < 0 {
+		return false
+	}
+	// a menu path has steps (“设置—隐私—权限管理”); a quoted name of a
+	// measure or certificate (“网络安全等级保护三级”) is still a measure.
+	quoted := before[open:] + s.text[h.start:h.end+closeAt]
+	return strings.ContainsAny(quoted, "—-－>＞→/|")
+}
+
+// fullPointer sends the reader elsewhere for a topic (如需了解保存期限、安全
+// 措施，请查看隐私政策全文; 详见完整版): a summary naming the topic without
+// stating it.
+var fullPointer = mustPattern("了解|查看|查阅|参阅|参见|详见|请见|阅读 ~12 全文|完整版|完整内容|完整的")
+
+// pointsToFull reports whether the sentence only points at the full text.
+func (s *sent) pointsToFull() bool {
+	return len(s.matchPattern(fullPointer)) > 0
 }

@@ -25,7 +25,7 @@ var paidTransfer = []*pattern{
 	// 以付费方式提供给第三方, 以营利为目的向他人提供
 	mustPattern("付费|收费|有偿|营利|牟利|盈利|获利 ~2 的? 方式|目的|形式|为目的 ~~12 提供|转让|共享|分享|出让|披露|交换"),
 	// 对用户的消费数据进行交易
-	mustPattern("对|将 ~2 用户|您|你|个人|会员|客户|本人 ~10 信息|数据|资料|档案 ~4 进行 ~2 交易|买卖|售卖|出售|转卖"),
+	mustPattern("对|将 ~6 用户|您|你|个人|会员|客户|本人 ~10 信息|数据|资料|档案 ~4 进行 ~2 交易|买卖|售卖|出售|转卖"),
 }
 
 // sell extracts a sell claim: personal information is sold, rented or

@@ -139,11 +139,11 @@ func withdrawal(s *sent) []Claim {
 			c.Kind = "effect"
 		}
 		c.Attributes["withdraw"] = s.cueOf(h)
-		if c.Kind == "offered" && (s.vagueWay() || s.bareRight()) {
-			c.Kind = "announced" // a way promised but not given (rights.go vagueWay)
-		}
 		if c.Kind == "offered" && matchRe(breachRe, s.text[:h.start]) {
 			c.Kind = "on_breach" // only when the processor breaks the law (个保法 第四十七条 territory)
+		}
+		if c.Kind == "offered" && (s.vagueWay() || s.bareRight() || s.noWithdrawWay()) {
+			c.Kind = "announced" // a way promised but not given (rights.go vagueWay)
 		}
 	}
 	if h, ok := s.pick(s.findRe(switchOffRe)); ok && (c.Kind == "" || c.Negated) && !s.negated(h) {
@@ -172,6 +172,19 @@ var rightWords = []string{"有权", "享有", "权利"}
 func (s *sent) bareRight() bool {
 	return s.contains(rightWords) && len(s.findRe(channelRe)) == 0 && !s.contains(concreteWays) &&
 		len(s.findRe(switchOffRe)) == 0
+}
+
+// withdrawWays are ways to withdraw that channelRe does not list: closing
+// the account, unticking, unbinding, or instructions linked at that place
+// (按照此处列出的说明撤回).
+var withdrawWays = []string{"注销", "关闭", "勾选", "解绑", "解除绑定", "卸载", "此处列出", "在此列出", "列出的说明", "链接"}
+
+// noWithdrawWay reports whether the sentence lets the person withdraw
+// (您可以随时撤回同意, 您可依法撤回) with no path, control or channel, and no
+// list of ways after a lead-in colon.
+func (s *sent) noWithdrawWay() bool {
+	return len(s.findRe(channelRe)) == 0 && !s.contains(concreteWays) && len(s.findRe(switchOffRe)) == 0 &&
+		!s.contains(withdrawWays) && leadColon(s.text) < 0
 }
 
 // withdrawVerbs finds withdrawal verbs whose clause names consent or an

@@ -25,8 +25,8 @@ func TestFeatureSwitch(t *testing.T) {
 func TestChangeOfAuthorisation(t *testing.T) {
 	t.Parallel()
 	checkCases(t, []sharingCase{
-		{text: "您可以改变您授权同意的范围。", typ: "withdrawal", kind: "offered"},
-		{text: "您可以随时停止授权我们读取您的日历。", typ: "withdrawal", kind: "offered"},
+		{text: "您可以在“设置”中改变您授权同意的范围。", typ: "withdrawal", kind: "offered"},
+		{text: "您可以随时在系统设置中停止授权我们读取您的日历。", typ: "withdrawal", kind: "offered"},
 		{text: "您可在“隐私设置”中改变授权我们收集的信息范围。", typ: "withdrawal", kind: "offered"},
 		{text: "我们会改变页面布局以提升体验。", typ: "!withdrawal"},
 	})

@@ -40,7 +40,7 @@ import data.pplint.lib.result
 report contains result.fail(rego.metadata.chain(), lib.section_span(c), "error", message) if {
 	lib.notice
 	count(lib.affirmed("collect")) > 0
-	count(lib.affirmed("purpose")) == 0
+	count(_purposes("specific")) == 0
 	c := lib.first(lib.affirmed("collect"))
 	message := {
 		"zh": "本政策收集个人信息，但通篇未说明处理目的（用于/为了/以便……），未明示处理的目的、方式和范围。",

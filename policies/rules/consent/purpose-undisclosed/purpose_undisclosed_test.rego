@@ -40,8 +40,13 @@ test_fail_sensitive_category_without_purpose if {
 }
 
 test_fail_sensitive_category_with_vague_purpose_is_warning if {
-	r := _run([_collect(5, ["health"], ["health"]), _purpose(5, "vague")])
+	r := _run([_collect(2, ["phone"], []), _purpose(2, "specific"), _collect(5, ["health"], ["health"]), _purpose(5, "vague")])
 	{f.level | some f in r} == {"warning"}
+}
+
+test_fail_only_vague_purposes if {
+	r := _run([_collect(2, ["phone"], []), _purpose(2, "vague")])
+	count(r) == 1
 }
 
 test_success_purpose_in_same_sentence if {

@@ -41,3 +41,8 @@ test_success_denied if {
 	r := rule.report with input as t.notice_with([t.denied(_adm("recommendation", {})), t.denied(_adm("pricing", {}))])
 	count(r) == 0
 }
+
+test_success_automated_decision_is_not_personalisation if {
+	r := rule.report with input as t.notice_with([_adm("decision", {})])
+	count(r) == 0
+}
