@@ -24,6 +24,11 @@ var r5Rules = map[string]string{
 // with the reason: logged, not failed. The expectation itself stays as
 // written before the run.
 var r5KnownMisses = map[string]string{
+	// Three more of that class since the period-after-departure cue (deletion_period.go) met
+	// 保存期限不限 / 不设保存期限 and the end of the authorisation term.
+	"员工离职后，公司仍将保存其人事档案，不设保存期限。":                            "keeping after leaving, term end or withdrawal from a trial is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
+	"授权期限届满后，贵司仍可继续保存并使用本人的身份信息用于风险管理。":                    "keeping after leaving, term end or withdrawal from a trial is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
+	"受试者退出试验后，申办方仍有权继续保存和使用受试者此前提供的全部数据，保存期限不限。":           "keeping after leaving, term end or withdrawal from a trial is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"员工同意公司在其离职后仍可无限期保留并使用其人事档案及考勤记录。":                     "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"员工的面部识别数据在其离职后仍将由公司继续留存。":                             "keeping after leaving or cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
 	"用户注销账号后，本平台仍有权继续保存用户此前发布的全部内容及个人资料。":                  "keeping after cancellation is also read as refusing deletion (rules.md pairs them); the expectation is arguably incomplete",
