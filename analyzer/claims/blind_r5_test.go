@@ -1,13 +1,7 @@
 package claims_test
 
 import (
-	"context"
-	"fmt"
-	"sort"
-	"strings"
 	"testing"
-
-	"github.com/pplint/pplint/analyzer"
 )
 
 // r5Rules extend blindRules with the consent, change and withdrawal
@@ -49,60 +43,19 @@ var r5KnownMisses = map[string]string{
 // terms) and compares, per document, the set of r5Rules that fire.
 func TestBlindRound5(t *testing.T) {
 	t.Parallel()
-	a, err := analyzer.New(context.Background(), analyzer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	cases := append(append(append(append([]blindCase{}, r5Health...), r5Identity...), r5Terms...), r5More...)
 	cases = append(append(append(cases, r5Third...), r5Fourth...), r5Fifth...)
 	cases = append(append(append(cases, r5Sixth...), r5Seventh...), r5Ninth...)
 	cases = append(append(append(append(cases, r5Tenth...), r5Eleventh...), r5Twelfth...), r5Fourteenth...)
 	cases = append(append(append(cases, r5Fifteenth...), r5Sixteenth...), r5Seventeenth...)
 	cases = append(cases, r5Eighteenth...)
-	files := make([]analyzer.File, len(cases))
-	for i, c := range cases {
-		text := c.title + "\n\n" + c.body + "\n"
-		files[i] = analyzer.File{Path: fmt.Sprintf("r5-%03d.txt", i), Read: func() ([]byte, error) { return []byte(text), nil }}
-	}
-	rep := a.Run(context.Background(), files)
-	got := map[string]map[string]bool{}
-	for _, f := range rep.Findings {
-		for l, id := range r5Rules {
-			if f.RuleID == id {
-				if got[f.Location.Path] == nil {
-					got[f.Location.Path] = map[string]bool{}
-				}
-				got[f.Location.Path][l] = true
-			}
-		}
-	}
-	tp, fn, fp := 0, 0, 0
-	for i, c := range cases {
-		g := got[files[i].Path]
-		var miss, extra []string
-		for _, l := range strings.Split(c.want, "") {
-			if g[l] {
-				tp++
-			} else {
-				fn++
-				miss = append(miss, r5Rules[l])
-			}
-		}
-		for l := range g {
-			if !strings.Contains(c.want, l) {
-				fp++
-				extra = append(extra, r5Rules[l])
-			}
-		}
-		sort.Strings(extra)
-		if len(miss)+len(extra) == 0 {
+	wrong, tp, fn, fp := runBlind(t, "r5-", r5Rules, cases)
+	for _, m := range wrong {
+		if reason, ok := r5KnownMisses[m.c.body]; ok {
+			t.Logf("known miss (%s) %s | %s: missing %v, extra %v", reason, m.c.title, m.c.body, m.miss, m.extra)
 			continue
 		}
-		if reason, ok := r5KnownMisses[c.body]; ok {
-			t.Logf("known miss (%s) %s | %s: missing %v, extra %v", reason, c.title, c.body, miss, extra)
-			continue
-		}
-		t.Errorf("%s | %s: missing %v, extra %v", c.title, c.body, miss, extra)
+		t.Errorf("%s | %s: missing %v, extra %v", m.c.title, m.c.body, m.miss, m.extra)
 	}
 	r, p := float64(tp)/float64(max(tp+fn, 1)), float64(tp)/float64(max(tp+fp, 1))
 	t.Logf("blind round 5: %d cases, tp %d fn %d fp %d recall %.2f precision %.2f", len(cases), tp, fn, fp, r, p)
