@@ -41,7 +41,7 @@ var a4Notices = []blindCase{
 我们不会将学生信息提供给任何第三方。`, ""},
 }
 
-// a4Child and a4Clinic are notice bodies a4KnownMisses refers to.
+// a4Child is a notice body a4KnownMisses refers to; a4Clinic another.
 const (
 	a4Child = `本应用专为儿童设计。在儿童使用本应用前，我们会要求其监护人阅读本政策并同意。
 我们会收集儿童的昵称、年龄和语音录音，用于朗读打卡和生成成长报告。

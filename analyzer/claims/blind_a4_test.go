@@ -14,13 +14,13 @@ var a4Rules = map[string]string{
 // a4KnownMisses are cases still decided wrongly, with the reason: logged,
 // not failed. The expectation itself stays as written before the run.
 var a4KnownMisses = map[string]string{
-	"本平台部分课程面向不满十四周岁的未成年人，我们会收集其姓名、年级及就读学校，用于开通学习账号。": "information of a child under 14 is not yet a sensitive category",
-	"为实现一键登录，本应用集成了第三方SDK，该SDK会获取您的设备标识符和本机号码。":       "collection by an embedded SDK is not yet read as provision to a third party",
-	"为向您提供保险服务，我们会将您的身份信息、健康告知信息传递给承保的保险公司。":          "传递给 is not yet a provision verb",
-	"第三方SDK名称：某推送SDK；共享的信息：设备标识、推送令牌；使用目的：消息推送。":      "a flattened SDK table row is not yet read as provision",
-	a4Child:  "children's information is not yet sensitive; the SDK collecting is not yet a provision",
-	a4Clinic: "提供给接诊医生 / 同步至合作药房: a doctor or pharmacy is not yet a recipient",
+	"本平台部分课程面向不满十四周岁的未成年人，我们会收集其姓名、年级及就读学校，用于开通学习账号。": a4ChildByDesign,
+	"为向您提供保险服务，我们会将您的身份信息、健康告知信息传递给承保的保险公司。":          "健康告知 names health information, so the sensitive rules fire as well: the sentence does process it with no separate consent, the expectation is arguably incomplete",
+	a4Child: a4ChildByDesign,
 }
+
+// a4ChildByDesign is why children's information draws no sensitive finding.
+const a4ChildByDesign = "children's information is left to minor-guardian-consent-missing by design (policies/lib/consent.rego); the capp130 labels mark it borderline"
 
 // TestBlindA4 lints phrasings of sensitive categories, separate consent,
 // necessity and sharing, and short whole notices, written before the rules

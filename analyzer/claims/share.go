@@ -10,7 +10,7 @@ import (
 var (
 	// shareVerbs give information to a recipient named around them.
 	shareVerbs = []string{"共享", "分享给", "分享", "提供给", "披露给", "转交给", "传输给", "发送给", "传送给", "转让给",
-		"对外提供", "交由", "交给", "移交给", "同步给", "共同使用", "推送给", "转发给", "开放给", "披露予", "提供予", "传输至", "发送至", "报送至", "报送给", "交换"}
+		"对外提供", "交由", "交给", "移交给", "同步给", "同步至", "传递给", "传递至", "共同使用", "推送给", "转发给", "开放给", "披露予", "提供予", "传输至", "发送至", "报送至", "报送给", "交换"}
 	// provideVerbs need 向 + recipient before them (向合作方提供).
 	provideVerbs = []string{"提供", "披露", "透露", "传输", "发送", "报送", "推送"}
 	// recipientTerms name who receives the information.
@@ -63,6 +63,9 @@ func share(s *sent) (Claim, bool) {
 	verb, ok := shareVerb(s)
 	if !ok {
 		verb, ok = usedForOthers(s)
+	}
+	if !ok {
+		verb, ok = sdkVerb(s)
 	}
 	if !ok {
 		if c, ok := coGrantee(s); ok {
