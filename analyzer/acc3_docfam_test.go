@@ -64,7 +64,6 @@ var docFamKnownMisses = map[string]string{
 	"您上传的照片将保存在服务器中，您无法自行删除。":                                             "a refusal worded as the person's own inability (您无法) is read as the person's act",
 	"除非您注销账号，否则我们不会删除您的任何信息。":                                             "deletion conditioned on closing the account reads as a deletion offered",
 	"授权同意作出后，在服务期限内不可撤回。":                                                 "授权 makes it an irrevocable authorisation, routed to grant-irrevocable by design",
-	"为完成支付，我们需要您的银行卡号和预留手机号。":                                             "需要 is no collection verb (collect.go is shared; left alone)",
 	"敏感个人信息：身份证号、银行账户，用于实名认证和提现。":                                         "a listing with no collection verb is no collection (collect.go is shared; left alone)",
 }
 

@@ -47,9 +47,11 @@ func parseText(src []byte) []Block {
 }
 
 // looksLikeHeading reports whether a line reads as a heading: at most 30
-// characters and no closing punctuation.
+// characters, no closing punctuation, and not a table row flattened into
+// cells between bars (位置信息｜用于派车｜必选).
 func looksLikeHeading(line []byte) bool {
-	return utf8.RuneCount(line) <= 30 && !endsClause(line) && !bytes.ContainsAny(line, "，。；")
+	return utf8.RuneCount(line) <= 30 && !endsClause(line) && !bytes.ContainsAny(line, "，。；") &&
+		bytes.Count(line, []byte("｜"))+bytes.Count(line, []byte("|")) < 2
 }
 
 // endsClause reports whether a line ends with punctuation that closes a clause.

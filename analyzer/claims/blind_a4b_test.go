@@ -34,20 +34,6 @@ var a4Second = []blindCase{
 	{"乐购隐私政策", "在涉及国家安全、刑事侦查等法定情形下，我们可能依法向有关机关提供您的信息，无需征得您的同意。", ""},
 }
 
-func init() {
-	for body, reason := range map[string]string{
-		"为完成支付，我们需要您的银行卡号、持卡人姓名及预留手机号。":             "需要您的… is not yet a collection verb",
-		"出行服务：位置信息（精确）｜用于派车和计价｜必选":                  "a table row with no verb, and 位置信息（精确） is not yet precise location",
-		"当您佩戴智能手环时，本应用将同步您的心率、血氧及睡眠数据，并据此生成运动建议。":   "同步 is not yet a collection verb",
-		"开立证券账户时，您应当提交身份证件、银行结算账户信息及风险测评结果。":        "银行结算账户 is not yet a financial account; 您应当提交 is the person's act",
-		"如您开启“声音克隆”功能，我们会分析您的录音并提取声纹特征，用于合成您的专属声音。": "提取 is not yet a collection verb",
-		"为保障交易安全，我们可能与其他电商平台共享您的账户风险信息。":            "其他电商平台 is not yet a recipient",
-		"您的参保信息将推送至定点医疗机构，用于就医时的身份核验。":              "推送至 is not yet a provision verb and 医疗机构 not a recipient",
-	} {
-		a4KnownMisses[body] = reason
-	}
-}
-
 // TestBlindA4Second lints the second a4 batch on its own.
 func TestBlindA4Second(t *testing.T) {
 	t.Parallel()

@@ -8,7 +8,8 @@ import (
 
 // collectVerbs mark processing of personal information by the processor.
 var collectVerbs = []string{"收集", "获取", "采集", "读取", "调用", "记录", "录入", "填写", "提供", "上传", "查询",
-	"核验", "核实", "验证", "使用", "处理", "保存", "存储", "留存", "访问", "识别", "申请", "绑定"}
+	"核验", "核实", "验证", "使用", "处理", "保存", "存储", "留存", "访问", "识别", "申请", "绑定",
+	"提交", "同步", "提取", "需要您的", "需要你的"}
 
 // conditionCues open a conditional clause.
 var conditionCues = []string{"如", "如果", "若", "假如", "倘若", "如您", "若您", "除非", "经您", "在您同意", "在取得"}
@@ -22,6 +23,9 @@ func collect(s *sent) (Claim, bool) {
 	}
 	all := s.findAny(collectVerbs)
 	if len(all) == 0 {
+		if tableRow(s) {
+			return verblessCollect(s, cats, sens)
+		}
 		return listedCollect(s, cats, sens)
 	}
 	hits := s.processorVerbs(s.verbal(all))
@@ -186,6 +190,16 @@ func listedCollect(s *sent, cats, sens []string) (Claim, bool) {
 		return Claim{}, false
 	}
 	return verblessCollect(s, cats, sens)
+}
+
+// tableRow reports whether s is a short row of a table flattened into a
+// line with its cells between bars (位置信息（精确）｜用于派车｜必选): the
+// row lists what the function processes, so it needs no verb.
+func tableRow(s *sent) bool {
+	if utf8.RuneCountInString(s.text) > 80 {
+		return false
+	}
+	return strings.Count(s.text, "｜")+strings.Count(s.text, "|") >= 2 && !containsAny(s.text, []string{"不会", "不收集", "无需"})
 }
 
 // verblessCollect is the collect claim of a listed entry that names the
