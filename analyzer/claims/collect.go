@@ -9,7 +9,7 @@ import (
 // collectVerbs mark processing of personal information by the processor.
 var collectVerbs = []string{"收集", "获取", "采集", "读取", "调用", "记录", "录入", "填写", "提供", "上传", "查询",
 	"核验", "核实", "验证", "使用", "处理", "保存", "存储", "留存", "访问", "识别", "申请", "绑定",
-	"提交", "同步", "提取", "需要您的", "需要你的"}
+	"提交", "同步", "提取", "需要您的", "需要你的", "确定您的", "确定你的"}
 
 // conditionCues open a conditional clause.
 var conditionCues = []string{"如", "如果", "若", "假如", "倘若", "如您", "若您", "除非", "经您", "在您同意", "在取得"}
@@ -23,7 +23,7 @@ func collect(s *sent) (Claim, bool) {
 	}
 	all := s.findAny(collectVerbs)
 	if len(all) == 0 {
-		if tableRow(s) {
+		if tableRow(s) || leadCollects(s) {
 			return verblessCollect(s, cats, sens)
 		}
 		return listedCollect(s, cats, sens)
@@ -201,6 +201,19 @@ func tableRow(s *sent) bool {
 	}
 	return strings.Count(s.text, "｜")+strings.Count(s.text, "|") >= 2 && !containsAny(s.text, []string{"不会", "不收集", "无需"})
 }
+
+// leadCollects reports whether s is an item completing a lead-in that
+// collects (须提供以下材料：1. 身份证正反面；2. 本人名下银行卡): the lead-in is
+// the item's verb.
+func leadCollects(s *sent) bool {
+	if s.lead == "" || containsAny(s.lead, []string{"不会", "不收集", "无需", "不得", "不要"}) {
+		return false
+	}
+	return matchRe(leadCollectRe, s.lead)
+}
+
+// leadCollectRe is a lead-in that collects what its items list.
+var leadCollectRe = regexp.MustCompile(`(?:收集|获取|采集|提供|提交|上传|读取)(?:您的|你的|本人的)?(?:以下|下列|如下)`)
 
 // verblessCollect is the collect claim of a listed entry that names the
 // information without a verb.
