@@ -18,16 +18,6 @@ var a4Fourth = []blindCase{
 	{"婚恋交友隐私政策", "您使用本服务，即视为您同意我们按照本政策处理您的敏感个人信息，包括您的人脸照片和身份证信息。", "CN"},
 }
 
-func init() {
-	for body, reason := range map[string]string{
-		"您理解并同意，我们有权允许我们的业务合作伙伴访问您的订单数据，以便其提供售后服务。": "letting a partner access the data is not yet a provision",
-		"我们可能向第三方广告平台开放您的设备标识符，以衡量广告投放效果。":          "向…开放 is not yet a provision verb",
-		"志愿者报名时，您可以选填您的宗教信仰和民族，以便活动方安排饮食。":          "选填 is not yet a collection verb",
-	} {
-		a4KnownMisses[body] = reason
-	}
-}
-
 // TestBlindA4Fourth lints the fourth a4 batch on its own.
 func TestBlindA4Fourth(t *testing.T) {
 	t.Parallel()

@@ -12,7 +12,7 @@ var (
 	shareVerbs = []string{"共享", "分享给", "分享", "提供给", "披露给", "转交给", "传输给", "发送给", "传送给", "转让给",
 		"对外提供", "交由", "交给", "移交给", "同步给", "同步至", "传递给", "传递至", "推送至", "共同使用", "推送给", "转发给", "开放给", "披露予", "提供予", "传输至", "发送至", "报送至", "报送给", "交换"}
 	// provideVerbs need 向 + recipient before them (向合作方提供).
-	provideVerbs = []string{"提供", "披露", "透露", "传输", "发送", "报送", "推送"}
+	provideVerbs = []string{"提供", "披露", "透露", "传输", "发送", "报送", "推送", "开放"}
 	// recipientTerms name who receives the information.
 	recipientTerms = []string{"第三方", "合作伙伴", "合作方", "合作机构", "合作商", "合作单位", "合作的", "伙伴",
 		"关联公司", "关联方", "关联企业", "关联机构", "集团", "服务商", "服务提供商", "提供方", "供应商", "广告主",
@@ -66,6 +66,9 @@ func share(s *sent) (Claim, bool) {
 	}
 	if !ok {
 		verb, ok = sdkVerb(s)
+	}
+	if !ok {
+		verb, ok = accessLetVerb(s)
 	}
 	if !ok {
 		if c, ok := coGrantee(s); ok {

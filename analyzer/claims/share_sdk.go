@@ -39,3 +39,22 @@ func sdkVerb(s *sent) (hit, bool) {
 	}
 	return hit{}, false
 }
+
+// letAccess is the processor letting a recipient reach the information
+// (允许我们的业务合作伙伴访问您的订单数据): the recipient can only reach it
+// if it is given.
+var letAccess = mustPattern("允许|准许|授权 ~16 访问|查看|调取|调阅|查阅|获取|使用 ~4 您|你|用户")
+
+// accessLetVerb finds a recipient let in to the information, as the verb of
+// a provision: the access verb, when a recipient is named between it and
+// the act of letting.
+func accessLetVerb(s *sent) (hit, bool) {
+	for _, m := range s.matchPattern(letAccess) {
+		if !names(s.text[m.slots[0].end:m.slots[1].start]) {
+			continue
+		}
+		v := m.slots[1]
+		return s.hitAt(v.start, v.end), true
+	}
+	return hit{}, false
+}
