@@ -26,14 +26,6 @@ var a4Fifth = []blindCase{
 为了实现课堂直播，我们接入了第三方音视频SDK，其会收集设备信息和网络状态。`, "H"},
 }
 
-// a4Lock and a4Kids are notice bodies of a4Fifth that a4KnownMisses names.
-var a4Lock, a4Kids = a4Fifth[4].body, a4Fifth[5].body
-
-func init() {
-	a4KnownMisses[a4Lock] = "the fingerprint is entered on the lock and kept there (said in the next sentence): on-device processing is read per sentence only"
-	a4KnownMisses[a4Kids] = "an SDK named before a comma and 其 as the subject of the collecting verb is not yet read as the SDK gathering"
-}
-
 // TestBlindA4Fifth lints the fifth a4 batch on its own.
 func TestBlindA4Fifth(t *testing.T) {
 	t.Parallel()

@@ -50,6 +50,9 @@ func collect(s *sent) (Claim, bool) {
 	}
 	if d, ok := s.denial(); ok {
 		c.Attributes["denial"] = Cue{Cue: d.cue, Span: s.span(d.start, d.end)}
+		if i := strings.Index(s.text, "本地"); i >= 0 { // 仅存储于门锁本地芯片，不会上传: it stays on the device
+			c.Attributes["local"] = Cue{Cue: "本地", Span: s.span(i, i+len("本地"))}
+		}
 	}
 	if a, ok := s.thirdParty(s.collector(hits)); ok {
 		c.Attributes["third_party"] = Cue{Cue: a.cue, Span: s.span(a.start, a.end)}

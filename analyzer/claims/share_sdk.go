@@ -11,7 +11,7 @@ import (
 var (
 	sdkWords = synonymSet("sdk", "SDK", "插件", "第三方代码", "开发工具包")
 	// sdkGathers is the SDK as the subject of a collecting verb.
-	sdkGathers = mustPattern("@sdk ~14 收集|获取|读取|采集|调用|接收|上传|访问")
+	sdkGathers = mustPattern("@sdk ~~14 收集|获取|读取|采集|调用|接收|上传|访问")
 	// sdkRow is a table row naming the information an SDK receives.
 	sdkRow = mustPattern("共享|收集|获取|采集|使用|涉及|处理 的? 个人? 信息|数据|字段 ~8 ：|:")
 )

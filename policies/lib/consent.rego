@@ -125,6 +125,20 @@ _denied(c, cat) if {
 }
 
 # METADATA
+# title: _denied
+# description: |
+#   Collect claim c of category cat is entered or kept on the person's own
+#   device: a nearby denial says the information stays there (指纹仅存储于
+#   门锁本地，不会上传), and c does not say that the processor acquires it.
+_denied(c, cat) if {
+	not c.attributes.verb.cue in {"收集", "获取", "采集"}
+	some n in _denials
+	n.attributes.local
+	cat in n.sensitive
+	_near(c, n)
+}
+
+# METADATA
 # title: _denials
 # description: The collect claims that deny a collection, affirmed or denied, found once per input.
 _denials contains n if {

@@ -142,6 +142,20 @@ test_fail_collection_next_to_denial if {
 	{f.location.start.line | some f in r} == {2}
 }
 
+_local_denial(i, cat) := object.union(_denial(i, cat), {"attributes": {"verb": t.attr("存储", i), "denial": t.attr("不会上传", i), "local": t.attr("本地", i)}})
+
+_entry(i, cat) := object.union(_collect(i, cat), {"attributes": {"verb": t.attr("录入", i)}})
+
+test_success_entry_next_to_local_denial if {
+	r := _run("privacy_notice", [_entry(1, "biometric"), _local_denial(2, "biometric")])
+	count(r) == 0
+}
+
+test_fail_collection_next_to_local_denial if {
+	r := _run("privacy_notice", [_collect(1, "biometric"), _local_denial(2, "biometric")])
+	count(r) == 1
+}
+
 test_fail_verification_denial_elsewhere if {
 	r := _run("privacy_notice", [_verify(1, "face"), _denial(4, "face")])
 	count(r) == 1
