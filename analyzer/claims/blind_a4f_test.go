@@ -18,10 +18,7 @@ var a4Sixth = []blindCase{
 
 func init() {
 	for i, reason := range map[int]string{
-		0: "单独点击“同意” is not yet read as separate consent",
-		1: "如实告知 is not yet a collection verb",
 		5: "处方信息 is processed with no necessity stated, so sensitive-necessity-undisclosed fires too: the expectation is arguably incomplete",
-		6: "持续定位 and 出行路线 do not yet name precise location or tracking",
 	} {
 		a4KnownMisses[a4Sixth[i].body] = reason
 	}

@@ -9,7 +9,7 @@ import (
 // collectVerbs mark processing of personal information by the processor.
 var collectVerbs = []string{"收集", "获取", "采集", "读取", "调用", "记录", "录入", "填写", "提供", "上传", "查询",
 	"核验", "核实", "验证", "使用", "处理", "保存", "存储", "留存", "访问", "识别", "申请", "绑定",
-	"提交", "同步", "提取", "需要您的", "需要你的", "确定您的", "确定你的", "选填", "填报"}
+	"提交", "同步", "提取", "需要您的", "需要你的", "确定您的", "确定你的", "选填", "填报", "如实告知"}
 
 // conditionCues open a conditional clause.
 var conditionCues = []string{"如", "如果", "若", "假如", "倘若", "如您", "若您", "除非", "经您", "在您同意", "在取得"}

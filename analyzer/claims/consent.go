@@ -34,6 +34,7 @@ var popupConsent = regexp.MustCompile(`弹窗(?:的方式|的形式|方式|形�
 var separateConsentPatterns = []*pattern{
 	mustPattern("单独|另行|再次|专门|专项|逐项 ~10 征求|征得|取得|获得|获取 ~8 同意|授权|许可|意见"),
 	mustPattern("专门|单独|独立|专项 ~4 页面|弹窗|弹框|窗口|界面 ~~14 同意|授权"),
+	mustPattern("单独|逐项 ~4 点击|勾选|签署|确认 ~4 同意|授权"), // 于投保页面单独点击“同意”
 }
 
 // consent extracts consent claims: the kind of consent the sentence states,
