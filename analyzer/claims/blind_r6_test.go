@@ -19,21 +19,12 @@ var r6KnownMisses = map[string]string{
 	"本政策更新后将于公布之日起七日后生效，如您不同意更新后的内容，请停止使用我们的服务；继续使用的，视为接受。": "blind miss at the first run",
 	"我们可能适时修订本规则，修订后的规则一经发布即对您和您的孩子产生约束力。":                  "blind miss at the first run",
 	"用户撤回对个人信息处理的同意后，本平台将立即终止向其提供全部服务并注销其账户。":               "blind miss at the first run",
-	"会员撤回对营销信息使用的同意的，其账户内已累积的积分及优惠券将全部作废。":                  "blind miss at the first run",
-	"撤回同意前，您须先结清全部未付款项并完成账户注销。":                             "blind miss at the first run",
-	"本平台对于用户撤回同意的请求有权拒绝。":                                   "blind miss at the first run",
 	"本公司有权根据运营需要调整积分兑换规则并在活动页面公布。":                          "blind miss at the first run",
-	"提现前，用户应当进行活体检测及人脸比对，未通过比对的提现申请将被驳回。":                   "blind miss at the first run",
-	"宾客入住时须通过前台刷脸设备进行身份核验后方可办理入住。":                          "blind miss at the first run",
-	"修改绑定手机号需进行人脸识别，此为唯一的身份校验方式。":                           "blind miss at the first run",
-	"用户注销账号前，应先通过本应用的人脸识别验证本人身份。":                           "blind miss at the first run",
-	"司机每日首次出车前须完成人脸识别，未完成的无法接单。":                            "blind miss at the first run",
 	"用户发布的晒单评价连同其收货城市及购买记录将对全部用户公开可见。":                      "blind miss at the first run",
 	"学员的考试成绩、姓名及就读学校将在平台“光荣榜”中向所有访客展示。":                     "blind miss at the first run",
 	"您在直播间打赏后，您的账号昵称、头像及打赏金额将出现在公开的贡献榜上。":                   "blind miss at the first run",
 	"您上传的简历默认对所有注册企业公开，包括您的手机号码和电子邮箱。":                      "blind miss at the first run",
 	"获奖用户的手机号将以部分隐藏的形式在活动页面公示，但我们会公布其完整姓名及所在单位。":            "blind miss at the first run",
-	"在进行人脸识别前，我们会单独征得您的同意，您拒绝的，可改用银行卡验证。":                   "blind miss at the first run",
 }
 
 // r6Lead is a neutral collection clause put before each sentence of the
