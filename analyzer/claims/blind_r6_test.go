@@ -20,10 +20,6 @@ var r6KnownMisses = map[string]string{
 	"我们可能适时修订本规则，修订后的规则一经发布即对您和您的孩子产生约束力。":                  "blind miss at the first run",
 	"用户撤回对个人信息处理的同意后，本平台将立即终止向其提供全部服务并注销其账户。":               "blind miss at the first run",
 	"本公司有权根据运营需要调整积分兑换规则并在活动页面公布。":                          "blind miss at the first run",
-	"用户发布的晒单评价连同其收货城市及购买记录将对全部用户公开可见。":                      "blind miss at the first run",
-	"学员的考试成绩、姓名及就读学校将在平台“光荣榜”中向所有访客展示。":                     "blind miss at the first run",
-	"您在直播间打赏后，您的账号昵称、头像及打赏金额将出现在公开的贡献榜上。":                   "blind miss at the first run",
-	"您上传的简历默认对所有注册企业公开，包括您的手机号码和电子邮箱。":                      "blind miss at the first run",
 	"获奖用户的手机号将以部分隐藏的形式在活动页面公示，但我们会公布其完整姓名及所在单位。":            "blind miss at the first run",
 }
 

@@ -131,6 +131,7 @@ func disclose(s *sent) (Claim, bool) {
 	a.markText(s, "separate_consent", separateConsentCues)
 	a.markText(s, "user_initiated", append(withNi(userInitiated), alreadyPublic...))
 	beyondPublished(s, a)
+	visibleActs(s, a, verb)
 	if !a.markText(s, "legal_duty", legalDutyCues) {
 		a.markText(s, "legal_duty", discloseLegal)
 	}
