@@ -7,14 +7,7 @@ import (
 
 // r6bKnownMisses are cases of the second privacy-notice batch still
 // decided wrongly, with the reason: logged, not failed.
-var r6bKnownMisses = map[string]string{
-	"不同意接收个性化广告的用户，将无法领取新人礼包及任何会员福利。":       "blind miss at the first run",
-	"只有您同意我们将您的行为数据用于商业分析，我们才会为您办理会员卡。":     "blind miss at the first run",
-	"您登录后浏览任意页面的，我们将视此为您对本政策的认可。":           "blind miss at the first run",
-	"本政策如有修改，修改内容将在本页面更新，请您经常回访本页面以了解最新变化。": "blind miss at the first run",
-	"撤回授权的用户，其已领取的会员等级将被取消并收回全部红包。":         "blind miss at the first run",
-	"您参与拼团后，您的头像、昵称和所在小区将显示在拼团页面供所有浏览者查看。":  "blind miss at the first run",
-}
+var r6bKnownMisses = map[string]string{}
 
 // r6Second is a second batch of privacy-notice and in-app wordings,
 // written after the first batch's fixes and before the rules ran on it:

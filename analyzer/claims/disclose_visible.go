@@ -13,7 +13,7 @@ var visibleToAll = mustPattern("对|向|让 所有|全部|全体|任何 ~3 访�
 // boardAudiences are public boards and lists beyond 排行榜 (贡献榜, 光荣榜)
 // and open circles (所有访客).
 var boardAudiences = []string{"贡献榜", "光荣榜", "荣誉榜", "红榜", "打赏榜", "人气榜", "英雄榜", "风云榜", "积分榜",
-	"所有访客", "全部访客", "任何访客", "所有网友"}
+	"所有访客", "全部访客", "任何访客", "所有网友", "所有浏览者", "全部浏览者", "任何浏览者", "供所有", "供他人"}
 
 func init() {
 	publicAudience = append(publicAudience, boardAudiences...)

@@ -37,7 +37,7 @@ var (
 	// penaltyRe attaches a penalty to withdrawal.
 	// Forfeits count too: 不退还会费, 扣除保证金, 积分清零.
 	penaltyRe = regexp.MustCompile(`违约|赔偿|没收|罚款|罚金|(?:须|应|应当|需|需要)[^，,；;。]{0,4}承担[^，,；;。]{0,12}损失|` +
-		`不予?退还|不予?退款|扣除[^，,；;。]{0,8}(费|金|积分)|(积分|权益|余额|优惠券|红包|等级)[^，,；;。]{0,10}(清零|作废|失效)`)
+		`不予?退还|不予?退款|扣除[^，,；;。]{0,8}(费|金|积分)|(积分|权益|余额|优惠券|红包|等级|资格)[^，,；;。]{0,10}(清零|作废|失效|取消|收回)|收回[^，,；;。]{0,6}(红包|积分|优惠券|权益)`)
 	// effectRe is PIPL Art. 15(2): withdrawal does not affect past processing.
 	effectRe = regexp.MustCompile(`不影响[^。；]{0,30}(撤回前|撤销前|此前|之前)`)
 )
