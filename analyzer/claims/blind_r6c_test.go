@@ -7,11 +7,7 @@ import (
 
 // r6cKnownMisses are cases of the third privacy-notice batch still decided
 // wrongly, with the reason: logged, not failed.
-var r6cKnownMisses = map[string]string{
-	"倘若您不允许本应用获取存储权限，本应用的全部功能均将不可用。":      "blind miss at the first run",
-	"您在本小程序中的任何操作，皆代表您同意我们依照本政策处理您的个人信息。": "blind miss at the first run",
-	"您一经授权，在会员有效期内不得撤回该项同意。":              "blind miss at the first run",
-}
+var r6cKnownMisses = map[string]string{}
 
 // r6Third is a third batch of privacy-notice and in-app wordings, written
 // after the second batch's fixes and before the rules ran on it: the

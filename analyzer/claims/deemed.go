@@ -17,7 +17,7 @@ var (
 		"视此为", "视之为", "视其为")
 	// deemWeak verbs deem only after a link (即表示, 都表明, 行为代表).
 	_ = synonymSet("deemWeak", "表示", "表明", "代表", "说明", "构成")
-	_ = synonymSet("deemLink", "即", "则", "均", "都", "就", "亦", "也", "将", "便", "行为", "本身")
+	_ = synonymSet("deemLink", "即", "则", "均", "都", "就", "亦", "也", "将", "便", "行为", "本身", "皆", "俱")
 	// deemLinked: a weak verb with its link, as one word (即表示, 亦表明).
 	_ = synonymSet("deemLinked", "即表示", "则表示", "亦表示", "也表示", "均表示", "都表示", "即表明", "则表明", "即代表")
 	// accept: what the act is deemed to be.

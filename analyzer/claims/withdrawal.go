@@ -19,7 +19,8 @@ var (
 	// consentNouns name consent as the thing withdrawn. An authorisation
 	// made irrevocable (本授权不可撤销, 授权书一经签署不可撤回) qualifies a grant:
 	// grant-irrevocable reports it, not withdrawal-restricted.
-	consentNouns = []string{"的同意", "同意一经", "同意后", "同意即", "其同意", "该同意", "此同意", "上述同意", "同意书"}
+	consentNouns = []string{"的同意", "同意一经", "同意后", "同意即", "其同意", "该同意", "此同意", "上述同意", "同意书",
+		"该项同意", "此项同意", "该等同意", "前述同意"}
 	// anytime marks a withdrawal the person can make at will.
 	anytime = []string{"随时", "自行", "可以", "可通过", "可在", "有权", "享有", "通过"}
 )
@@ -236,7 +237,7 @@ func (s *sent) consentWithdrawn(h hit) bool {
 		return false
 	}
 	after := s.text[h.end:]
-	if strings.HasPrefix(after, "同意") || strings.HasPrefix(after, "其同意") || strings.HasPrefix(after, "您的同意") {
+	if hasAnyPrefix(after, namedConsents) {
 		return true // 不得撤回同意: the object is the consent itself
 	}
 	consent := containsAny(around, consentNouns)
@@ -252,6 +253,9 @@ func (s *sent) consentWithdrawn(h hit) bool {
 	}
 	return true
 }
+
+// namedConsents are consent itself as the object (不得撤回同意, 该项同意).
+var namedConsents = []string{"同意", "其同意", "您的同意", "该项同意", "此项同意", "该同意", "此同意", "上述同意", "前述同意", "该等同意", "已作出的同意"}
 
 // leadMusts make a lead-in a condition (撤回同意须满足以下条件：); leadMays
 // make it a list of ways offered (您可以通过以下方式撤回同意：).
