@@ -14,7 +14,6 @@ var r6KnownMisses = map[string]string{
 	"监护人拒绝提供其本人及儿童的人脸照片的，本平台将不向该儿童提供任何课程服务。":           "a guardian's refusal is read as the consent the law requires for a child (legal_duty), whatever the data",
 	"您安装或使用本软件即表示您接受本许可协议关于软件著作权的约定。":                  "the neutral collection lead gives this licence processing terms; alone it stays silent as expected",
 	"用户撤回对个人信息处理的同意后，本平台将立即终止向其提供全部服务并注销其账户。":          "withdrawal that ends the whole service: rules.md puts no-service-on-withdrawal under consent-bundled, not a withdrawal penalty; left open",
-	"获奖用户的手机号将以部分隐藏的形式在活动页面公示，但我们会公布其完整姓名及所在单位。":       "部分隐藏 in one clause marks the whole sentence anonymised",
 }
 
 // r6Lead is a neutral collection clause put before each sentence of the

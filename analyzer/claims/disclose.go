@@ -139,6 +139,7 @@ func disclose(s *sent) (Claim, bool) {
 		leadMark(s, a, "exempt", exemptCues)
 	}
 	a.markText(s, "anonymised", append(deidentifiedCues, anonymisedCues...))
+	unmaskedAfter(s, a, cands)
 	if !containsAny(s.items, beyondLegalBases) {
 		a.markText(s, "restricted", restrictedCues)
 	}

@@ -35,6 +35,22 @@ func visibleActs(s *sent, a attrs, verb hit) {
 	}
 }
 
+// unmaskedAfter drops anonymised when a later act, after a contrast (但,
+// 但是), makes information public in full (以部分隐藏的形式公示，但会公布其
+// 完整姓名).
+func unmaskedAfter(s *sent, a attrs, cands []hit) {
+	if _, ok := a["anonymised"]; !ok {
+		return
+	}
+	for _, h := range cands {
+		clause := s.text[s.clauseStart(h.start):h.start]
+		if strings.HasPrefix(clause, "但") && !containsAny(s.text[s.clauseStart(h.start):s.clauseEnd(h.end)], deidentifiedCues) {
+			delete(a, "anonymised")
+			return
+		}
+	}
+}
+
 // visible finds information made visible to everyone in the sentence.
 func visible(s *sent) []hit {
 	var out []hit
