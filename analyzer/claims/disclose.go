@@ -131,6 +131,7 @@ func disclose(s *sent) (Claim, bool) {
 	a.markText(s, "separate_consent", separateConsentCues)
 	a.markText(s, "user_initiated", append(withNi(userInitiated), alreadyPublic...))
 	beyondPublished(s, a)
+	visibleActs(s, a, verb)
 	if !a.markText(s, "legal_duty", legalDutyCues) {
 		a.markText(s, "legal_duty", discloseLegal)
 	}
@@ -138,6 +139,7 @@ func disclose(s *sent) (Claim, bool) {
 		leadMark(s, a, "exempt", exemptCues)
 	}
 	a.markText(s, "anonymised", append(deidentifiedCues, anonymisedCues...))
+	unmaskedAfter(s, a, cands)
 	if !containsAny(s.items, beyondLegalBases) {
 		a.markText(s, "restricted", restrictedCues)
 	}

@@ -6,10 +6,55 @@ import "strings"
 // 用户开放).
 var visibleTo = mustPattern("对|向|让 所有人|所有用户|任何人|公众|其他用户|陌生人|全部用户|全体用户|全网 ~2 可见|公开|开放")
 
+// visibleToAll makes information visible to every member of a wide circle
+// (默认对所有注册企业公开, 向全部访客开放).
+var visibleToAll = mustPattern("对|向|让 所有|全部|全体|任何 ~3 访客|网友|企业|商家|会员|注册用户|游客|人员 ~2 可见|公开|开放")
+
+// boardAudiences are public boards and lists beyond 排行榜 (贡献榜, 光荣榜)
+// and open circles (所有访客).
+var boardAudiences = []string{"贡献榜", "光荣榜", "荣誉榜", "红榜", "打赏榜", "人气榜", "英雄榜", "风云榜", "积分榜",
+	"所有访客", "全部访客", "任何访客", "所有网友", "所有浏览者", "全部浏览者", "任何浏览者", "供所有", "供他人"}
+
+func init() {
+	publicAudience = append(publicAudience, boardAudiences...)
+	showVerbs = append(showVerbs, "出现在", "呈现在")
+}
+
+// visibleActs drops a user_initiated read off the act itself: 公开可见 or
+// 公开的 right after the verb (将对全部用户公开可见, 出现在公开的贡献榜上), or
+// what the person uploaded that the processor makes public by default
+// (您上传的简历默认对所有企业公开).
+func visibleActs(s *sent, a attrs, verb hit) {
+	c, ok := a["user_initiated"]
+	if !ok {
+		return
+	}
+	if strings.Contains(s.text, verb.cue+c.Cue) || c.Cue == "公开可" && strings.Contains(s.text, verb.cue+"可") ||
+		strings.Contains(s.text[:verb.start], "默认") && !containsAny(c.Cue, userChoiceCues) {
+		delete(a, "user_initiated")
+	}
+}
+
+// unmaskedAfter drops anonymised when a later act, after a contrast (但,
+// 但是), makes information public in full (以部分隐藏的形式公示，但会公布其
+// 完整姓名).
+func unmaskedAfter(s *sent, a attrs, cands []hit) {
+	if _, ok := a["anonymised"]; !ok {
+		return
+	}
+	for _, h := range cands {
+		clause := s.text[s.clauseStart(h.start):h.start]
+		if strings.HasPrefix(clause, "但") && !containsAny(s.text[s.clauseStart(h.start):s.clauseEnd(h.end)], deidentifiedCues) {
+			delete(a, "anonymised")
+			return
+		}
+	}
+}
+
 // visible finds information made visible to everyone in the sentence.
 func visible(s *sent) []hit {
 	var out []hit
-	for _, m := range s.matchPattern(visibleTo) {
+	for _, m := range append(s.matchPattern(visibleTo), s.matchPattern(visibleToAll)...) {
 		h := s.hitAt(m.start, m.end)
 		h.cue = m.text(s)
 		if !containsAny(s.clauseWindow(h), privateAudience) {

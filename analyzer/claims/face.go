@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Face recognition as the only way to verify identity (人脸规定 第十条).
 var (
@@ -10,25 +13,28 @@ var (
 	// verifyContext is what face recognition is used for.
 	verifyContext = []string{"通行", "进出", "出入", "入场", "入馆", "进入", "登录", "登陆", "验证", "核验", "认证",
 		"门禁", "签到", "考勤", "入住", "开门", "身份核实", "核实身份", "取件", "进馆", "进场", "入园", "单元门",
-		"核身", "实名", "打卡", "比对", "进出站", "检票", "闸机", "支付", "提现"}
+		"核身", "实名", "打卡", "比对", "进出站", "检票", "闸机", "支付", "提现", "校验", "确认身份", "身份确认",
+		"接单", "上岗", "办理"}
 	// exclusiveCues make one method the only one.
 	exclusiveCues = []string{"仅支持", "只支持", "仅能", "只能", "唯一", "一律", "统一采用", "统一使用", "不再提供",
 		"不再支持", "仅通过", "只通过", "仅限", "必须", "须", "需通过", "方可", "才能", "才可", "强制", "全面实行",
 		"实行刷脸", "全面启用", "需进行", "需要进行", "需经", "须经", "应通过", "应当通过", "统一通过", "全部采用",
 		"全面采用", "改为", "改用", "方能", "仅允许", "只允许", "仅接受", "只接受", "仅采用", "只采用",
-		"仅可通过", "只可通过"}
+		"仅可通过", "只可通过", "应先", "须先", "需先", "必须先", "应当先", "应进行", "应当进行", "须进行",
+		"须完成", "需完成", "应完成", "应当完成", "必须完成", "必须进行", "均需", "均须"}
 	// withdrawnBefore withdraw the alternative that follows (取消门禁卡).
 	withdrawnBefore = []string{"取消", "停用", "停止使用", "废止", "废除", "收回", "不再使用", "不再提供", "不再支持"}
 	// refusedWithout makes failing or refusing face recognition end access
 	// (未通过人脸识别的无法登录).
-	refusedWithout = mustPattern("未通过|未进行|未完成|不进行|拒绝|不同意 ~14 无法|不能|不得|不予|不可")
+	refusedWithout = mustPattern("未通过|未进行|未完成|不进行|拒绝|不同意 ~14 无法|不能|不得|不予|不可|驳回")
 	// refusedDeemed treats whoever fails or refuses the check as someone
 	// else (拒绝验证，我们将统一视作未成年人).
 	refusedDeemed = mustPattern("未通过|未进行|未完成|不进行|拒绝|不同意|不符 ~~16 视作|视为|认定为|一律按|统一按")
 	// alternativeCues offer another way in.
 	alternativeCues = []string{"也可以", "也可", "或者", "或使用", "或通过", "其他验证方式", "其他方式", "其他合理",
 		"门禁卡", "密码", "验证码", "人工核验", "人工审核", "人工验证", "前台", "身份证件", "会员卡", "二维码",
-		"之一", "替代", "可选", "自愿选择", "您可以选择", "如您不同意", "如不同意", "钥匙", "IC卡", "手环"}
+		"之一", "替代", "可选", "自愿选择", "您可以选择", "如您不同意", "如不同意", "钥匙", "IC卡", "手环",
+		"可改用", "也可改用", "短信验证", "银行卡验证"}
 	// noOtherWay denies any other way in (无法使用其他方式, 亦无其他替代认证
 	// 方式, 不提供其他认证途径): the method named is the only one.
 	noOtherWay = mustPattern("无法|不能|不得|不提供|不设|没有|无|亦无|并无|不支持|不接受|不再提供 ~4 其他|其它|替代|另外|别的 ~6 方式|途径|手段|渠道|办法")
@@ -103,6 +109,7 @@ func faceVerification(s *sent) (Claim, bool) {
 			alts = append(alts, h)
 		}
 	}
+	alts = slices.DeleteFunc(alts, func(h hit) bool { return s.beforeFace(h) })
 	if len(alts) > 0 {
 		h, _ := s.firstAffirmed(alts)
 		a.set(s, "alternative", h)
@@ -146,4 +153,15 @@ func within(ms []match, h hit) bool {
 		}
 	}
 	return false
+}
+
+// beforeFace reports whether h is a desk followed within a few runes by a
+// face term (前台刷脸设备): it names where the face check happens, not
+// another way in.
+func (s *sent) beforeFace(h hit) bool {
+	if h.cue != "前台" {
+		return false
+	}
+	rest := s.text[h.end:min(len(s.text), h.end+len("设备的人脸"))]
+	return containsAny(rest, []string{"刷脸", "人脸"})
 }

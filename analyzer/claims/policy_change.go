@@ -36,7 +36,7 @@ var (
 	_ = synonymSet("chgPage", "本页面", "页面", "本网站", "网站", "网页", "官网", "平台上", "本平台", "应用程序", "本应用", "客户端",
 		"APP", "App", "app", "小程序", "公众号")
 	_ = synonymSet("chgOften", "定期", "经常", "不时", "随时", "及时", "时常", "定时", "不定期", "不定时")
-	_ = synonymSet("chgCheck", "查看", "查阅", "浏览", "关注", "访问", "阅读", "留意")
+	_ = synonymSet("chgCheck", "查看", "查阅", "浏览", "关注", "访问", "阅读", "留意", "回访", "查询", "登录查看")
 	_ = synonymSet("chgLater", "今后", "日后", "将来", "未来", "后续", "随时", "不时")
 	_ = synonymSet("chgTell", "通知", "告知", "提示", "征得", "征求", "通告")
 )
@@ -65,6 +65,8 @@ var (
 	// 请您定期查阅).
 	postedPatterns = []*pattern{
 		mustPattern("@chgPosting ~~4 即|立即|即时|之时立即|起即|后即 ~2 生效|取代|替代|代替|发生效力|适用"),
+		// 一经发布即对您产生约束力
+		mustPattern("@chgPosting ~~4 即|立即|即时|起即|后即 ~8 产生|具有|发生 ~2 约束力|拘束力|法律效力"),
 		// 并于发布后生效, 自公告之时起施行
 		mustPattern("于|自|在 ~6 @chgPosting 后|之后|之时|时|之时起|时起 ~2 生效|施行|适用|发生效力"),
 		mustPattern("@chgPosting ~4 在|于|至 ~8 @chgPage"),
@@ -113,6 +115,9 @@ var (
 // (continued use taken as acceptance of the change), final_interpretation,
 // notice, reconsent, material.
 func policyChange(s *sent) (Claim, bool) {
+	if s.serviceRulesOnly() {
+		return Claim{}, false
+	}
 	attrs := map[string]Cue{}
 	about := false
 	docText := s.docText()
@@ -139,7 +144,8 @@ func policyChange(s *sent) (Claim, bool) {
 		from, to := d.accept.start, d.accept.start+len(tail)
 		// 视为接受本协议不时修订之版本: the advance wording is what is accepted
 		adv := s.matchIn(advancePatterns, from, to)
-		if len(s.matchIn(changedRefPatterns, from, to)) > 0 && (len(adv) == 0 || adv[0].start == d.accept.start) {
+		bare := !containsAny(tail, docNouns) && s.changeBefore() // 更新后的内容…；继续使用的，视为接受
+		if (len(s.matchIn(changedRefPatterns, from, to)) > 0 || bare) && (len(adv) == 0 || adv[0].start == d.accept.start) {
 			if da, act := s.deemedAct(d); da["passive"].Cue != "" {
 				attrs["deemed_acceptance"] = Cue{Cue: d.cue.cue, Span: s.span(d.cue.start, d.cue.end), Negated: s.deemedNegated(d, act)}
 				about = true

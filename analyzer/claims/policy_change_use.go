@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // Continued use as the way a change takes effect, without a deeming verb:
 // 您继续使用本服务的，修改后的政策将适用于您; 在征得您的同意或您继续访问的情况
 // 下，更新后的政策对您生效. Consent offered only as an alternative to
@@ -36,4 +38,30 @@ func (s *sent) useApplies(attrs map[string]Cue) bool {
 		}
 	}
 	return true
+}
+
+// changeBefore reports whether the text just before s in its paragraph
+// speaks of a changed text (更新后的内容；继续使用的，视为接受): a bare deemed
+// acceptance that follows accepts that change.
+func (s *sent) changeBefore() bool {
+	i := strings.Index(s.block, s.text)
+	if i <= 0 {
+		return false
+	}
+	prev := []rune(s.block[:i])
+	p := &sent{text: string(prev[max(0, len(prev)-60):])}
+	return len(p.matchAll(changedRefPatterns)) > 0
+}
+
+// serviceRulePattern names rules of the service itself (积分兑换规则,
+// 活动规则): changing them changes no processing terms.
+var serviceRulePattern = mustPattern("积分|兑换|活动|收费|计费|价格|优惠|抽奖|等级|配送|退换货|促销 ~2 规则")
+
+// ruleDocNouns are docNouns other than a bare 规则.
+var ruleDocNouns = []string{"政策", "协议", "条款", "授权书", "声明", "指引", "须知", "告知书", "本规则", "同意书"}
+
+// serviceRulesOnly reports whether the only text s changes is a rule of
+// the service (调整积分兑换规则并在活动页面公布).
+func (s *sent) serviceRulesOnly() bool {
+	return len(s.matchPattern(serviceRulePattern)) > 0 && !containsAny(s.text, ruleDocNouns)
 }

@@ -21,8 +21,11 @@ var (
 		"选择不使用", "可以不使用", "影响您使用", "影响您正常使用", "无法享有", "无法开通", "无法办理", "停止注册",
 		"停止访问", "不要注册", "勿注册", "不得使用", "无权使用", "无权注册", "无权登录", "无权下载", "方可",
 		"方能", "方得以", "才能", "才可以", "才可", "不应注册", "不应使用", "不应当使用", "不应继续", "不应访问",
-		"不宜使用", "不可使用", "拒绝受理", "不予承保", "不予检测", "不予出具", "不出具", "不予发放", "不予签约", "不得注册", "不得登录", "不得访问", "不得下载", "拒绝承保", "不予注册", "不予开通", "不予开户", "拒绝办理", "不可注册", "不应登录", "不应下载", "不应安装")
-	_ = synonymSet("refOnlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以", "才会为您提供", "才会向您提供")
+		"不宜使用", "不可使用", "拒绝受理", "不予承保", "不予检测", "不予出具", "不出具", "不予发放", "不予签约", "不得注册", "不得登录", "不得访问", "不得下载", "拒绝承保", "不予注册", "不予开通", "不予开户", "拒绝办理", "不可注册", "不应登录", "不应下载", "不应安装",
+		"暂停向", "暂停为", "暂停提供", "无法启动", "不能启动", "闪退", "无法领取", "不能领取",
+		"将不可用", "均不可用", "无法用")
+	_ = synonymSet("refOnlyThen", "才能", "才可以", "才可", "方可", "方能", "方得以", "才会为您提供", "才会向您提供",
+		"才会为您开通", "才会为您办理", "才会为您注册")
 	// termsDoc: the document accepted as a whole.
 	termsDocs = synonymSet("refTermsDoc", "协议", "条款", "政策", "规则", "声明", "指引", "全部内容", "所有内容", "全部规定")
 )
@@ -50,7 +53,7 @@ var (
 		// 须一并勾选同意…否则无法注册, 须同时开通营销功能后方可
 		mustPattern("必须|须|需|需要|应 同时|一并|均|先 ~2 同意|接受|授权|开通|开启|勾选 ~~80 @refBlock"),
 	}
-	onlyIfPattern = mustPattern("只有|唯有|仅有|只要|仅在|仅当 ~8 同意|接受|授权 ~~40 @refOnlyThen ~6 使用|注册|登录|登陆|开通|享受|享用|成为|办理|访问|获得|申请|继续")
+	onlyIfPattern = mustPattern("只有|唯有|仅有|只要|仅在|仅当 ~8 同意|接受|授权 ~~40 @refOnlyThen ~6 使用|注册|登录|登陆|开通|享受|享用|成为|办理|访问|获得|申请|继续|会员|会员卡|账户|账号")
 	// optionalCues: processing beyond the service is made a condition.
 	optionalCues = []string{"营销", "推广", "广告", "个性化推荐", "个性化", "画像", "精准推送", "研究", "科研", "促销", "非必要", "可选", "产品推荐",
 		"附加功能", "扩展功能", "拓展功能", "大数据", "数据分析", "数据挖掘"}
@@ -64,7 +67,8 @@ var (
 		"各项服务", "全部产品", "所有产品", "任何产品", "我们的产品", "产品和服务", "产品与服务", "产品和/或服务", "本产品",
 		"本APP", "本App", "本app", "本程序", "本小程序", "全部内容", "办理", "业务", "产品与/或服务", "产品及/或服务",
 		"产品或服务", "产品及服务", "产品/服务", "成为", "提供服务", "承保", "受理", "开户",
-		"会员权益", "会员服务", "会员资格", "会员积分"}
+		"会员权益", "会员服务", "会员资格", "会员积分", "自动退出", "无法启动", "不能启动", "闪退", "任何课程",
+		"任何业务", "开通账户", "开通账号", "会员福利", "任何会员"}
 	// provideBlocks withhold a service named after them (不予提供检测服务).
 	provideBlocks = []string{"不予提供", "无法为您提供", "不能为您提供", "无法向您提供", "拒绝为"}
 	// servedScopes narrow the withheld service to a part (相应的服务).
@@ -130,7 +134,10 @@ func refusal(s *sent) (Claim, bool) {
 	if key == "requirement" {
 		r = s.hitAt(m.slots[0].start, m.slots[1].end) // 须同意, 只有…同意
 	}
-	if p == onlyIfPattern && (containsAny(s.text[s.clauseStart(b.start):b.start], processorSubjects) ||
+	then := m.slots[len(m.slots)-2].cue                  // 才会为您提供: a service to the person, not a promise about processing
+	served := s.text[b.start:min(len(s.text), b.end+24)] // 才会为您提供个性化推荐: the optional function itself
+	toYou := (strings.HasPrefix(then, "才会为您") || strings.HasPrefix(then, "才会向您")) && !containsAny(served, optionalCues)
+	if p == onlyIfPattern && !toYou && (containsAny(s.text[s.clauseStart(b.start):b.start], processorSubjects) ||
 		strings.HasPrefix(s.text[m.slots[1].end:], "人") || strings.HasPrefix(s.text[m.slots[1].end:], "的人")) {
 		// 只有取得您的同意后，我们才可以使用: a promise, not a condition;
 		// 只有授权人员才可访问: staff, not consent

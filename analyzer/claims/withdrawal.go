@@ -19,7 +19,8 @@ var (
 	// consentNouns name consent as the thing withdrawn. An authorisation
 	// made irrevocable (本授权不可撤销, 授权书一经签署不可撤回) qualifies a grant:
 	// grant-irrevocable reports it, not withdrawal-restricted.
-	consentNouns = []string{"的同意", "同意一经", "同意后", "同意即", "其同意", "该同意", "此同意", "上述同意", "同意书"}
+	consentNouns = []string{"的同意", "同意一经", "同意后", "同意即", "其同意", "该同意", "此同意", "上述同意", "同意书",
+		"该项同意", "此项同意", "该等同意", "前述同意"}
 	// anytime marks a withdrawal the person can make at will.
 	anytime = []string{"随时", "自行", "可以", "可通过", "可在", "有权", "享有", "通过"}
 )
@@ -37,7 +38,7 @@ var (
 	// penaltyRe attaches a penalty to withdrawal.
 	// Forfeits count too: 不退还会费, 扣除保证金, 积分清零.
 	penaltyRe = regexp.MustCompile(`违约|赔偿|没收|罚款|罚金|(?:须|应|应当|需|需要)[^，,；;。]{0,4}承担[^，,；;。]{0,12}损失|` +
-		`不予?退还|不予?退款|扣除[^，,；;。]{0,8}(费|金|积分)|(积分|权益|余额)[^，,；;。]{0,4}(清零|作废)`)
+		`不予?退还|不予?退款|扣除[^，,；;。]{0,8}(费|金|积分)|(积分|权益|余额|优惠券|红包|等级|资格)[^，,；;。]{0,10}(清零|作废|失效|取消|收回)|收回[^，,；;。]{0,6}(红包|积分|优惠券|权益)`)
 	// effectRe is PIPL Art. 15(2): withdrawal does not affect past processing.
 	effectRe = regexp.MustCompile(`不影响[^。；]{0,30}(撤回前|撤销前|此前|之前)`)
 )
@@ -45,7 +46,7 @@ var (
 func init() {
 	synonymSet("wdMust", "须", "需", "需要", "应", "应当", "必须", "方可", "才能", "才可")
 	synonymSet("wdBurden", "书面", "提前", "批准", "审批", "核准", "审核", "公证", "到场", "亲自", "现场", "邮寄", "挂号",
-		"寄送", "信函", "纸质", "前往", "网点", "营业厅", "柜台", "线下")
+		"寄送", "信函", "纸质", "前往", "网点", "营业厅", "柜台", "线下", "结清", "付清", "缴清")
 }
 
 // withdrawBurdens make withdrawal depend on a form, notice, approval or
@@ -56,6 +57,10 @@ var withdrawBurdens = []*pattern{mustPattern("@wdMust ~20 @wdBurden"),
 // unansweredPattern: the processor may not act on a request to withdraw
 // (我们可能不会响应您提出的更正、删除、撤回同意的请求): withdrawal refused.
 var unansweredPattern = mustPattern("不会|无法|不予|不能 ~2 响应|回应|受理|满足|执行 ~40 撤回|撤销 ~4 同意|授权")
+
+// refusedRequestPattern: the processor may turn a request to withdraw
+// down (对撤回同意的申请有权拒绝, 撤回授权的请求将被驳回).
+var refusedRequestPattern = mustPattern("撤回|撤销 ~4 同意|授权 ~4 请求|申请 ~8 拒绝|驳回|不予受理|不予处理")
 
 // noWithdrawPattern denies withdrawing consent with words between
 // (不得于服务期内撤回已作出的同意); noWithdrawGap words in the gap make it
@@ -104,7 +109,15 @@ func withdrawal(s *sent) []Claim {
 		return []Claim{c}
 	}
 	verbs := s.withdrawVerbs()
-	if ms := s.matchPattern(unansweredPattern); len(ms) > 0 {
+	ms := s.matchPattern(unansweredPattern)
+	if len(ms) == 0 {
+		if rs := s.matchPattern(refusedRequestPattern); len(rs) > 0 && !s.negated(s.hitAt(rs[0].start, rs[0].end)) {
+			c.Kind = "restricted"
+			c.Attributes["refused"] = Cue{Cue: rs[0].text(s), Span: s.span(rs[0].start, rs[0].end)}
+			return []Claim{c}
+		}
+	}
+	if len(ms) > 0 {
 		// 不会拒绝响应: a double negative. The wording is itself a negation,
 		// so 无需征得…同意且不会响应 earlier in the clause denies nothing.
 		gap := s.text[ms[0].slots[0].end:ms[0].slots[1].start]
@@ -224,7 +237,7 @@ func (s *sent) consentWithdrawn(h hit) bool {
 		return false
 	}
 	after := s.text[h.end:]
-	if strings.HasPrefix(after, "同意") || strings.HasPrefix(after, "其同意") || strings.HasPrefix(after, "您的同意") {
+	if hasAnyPrefix(after, namedConsents) {
 		return true // 不得撤回同意: the object is the consent itself
 	}
 	consent := containsAny(around, consentNouns)
@@ -240,6 +253,9 @@ func (s *sent) consentWithdrawn(h hit) bool {
 	}
 	return true
 }
+
+// namedConsents are consent itself as the object (不得撤回同意, 该项同意).
+var namedConsents = []string{"同意", "其同意", "您的同意", "该项同意", "此项同意", "该同意", "此同意", "上述同意", "前述同意", "该等同意", "已作出的同意"}
 
 // leadMusts make a lead-in a condition (撤回同意须满足以下条件：); leadMays
 // make it a list of ways offered (您可以通过以下方式撤回同意：).
