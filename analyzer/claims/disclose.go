@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Public disclosure of personal information (个保法 第二十五条).
 var (
@@ -97,7 +100,7 @@ func disclose(s *sent) (Claim, bool) {
 		}
 	}
 	leadPublic := containsAny(strings.NewReplacer("非公开", "", "不公开", "").Replace(s.lead), publicLeads)
-	for _, h := range s.findAny(append(showVerbs, releaseVerbs...)) {
+	for _, h := range s.findAny(slices.Concat(showVerbs, releaseVerbs)) {
 		w := s.clauseWindow(h)
 		audience := widePublic
 		if !slicesContains(releaseVerbs, h.cue) {

@@ -1,5 +1,7 @@
 package claims
 
+import "slices"
+
 // Harm vocabulary.
 var (
 	// leakTerms say the information leaked or was misused.
@@ -103,7 +105,7 @@ func harmHit(s *sent) (hit, bool) {
 		}
 	}
 	if strong {
-		hits = append(hits, s.findSub(append(lossTerms, causeTerms...))...)
+		hits = append(hits, s.findSub(slices.Concat(lossTerms, causeTerms))...)
 	}
 	sortHits(hits)
 	for _, h := range hits {
