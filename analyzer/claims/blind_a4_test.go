@@ -28,16 +28,7 @@ const a4ChildByDesign = "children's information is left to minor-guardian-consen
 func TestBlindA4(t *testing.T) {
 	t.Parallel()
 	cases := append(append(append([]blindCase{}, a4Sensitive...), a4Share...), a4Notices...)
-	wrong, tp, fn, fp := runBlind(t, "a4-", a4Rules, cases)
-	for _, m := range wrong {
-		if reason, ok := a4KnownMisses[m.c.body]; ok {
-			t.Logf("known miss (%s) %s | %s: missing %v, extra %v", reason, m.c.title, m.c.body, m.miss, m.extra)
-			continue
-		}
-		t.Errorf("%s | %s: missing %v, extra %v", m.c.title, m.c.body, m.miss, m.extra)
-	}
-	r, p := float64(tp)/float64(max(tp+fn, 1)), float64(tp)/float64(max(tp+fp, 1))
-	t.Logf("blind a4: tp %d fn %d fp %d recall %.2f precision %.2f", tp, fn, fp, r, p)
+	checkBlind(t, "blind a4", "a4-", a4Rules, cases, knownBy(a4KnownMisses, byBody))
 }
 
 // a4Sensitive: sensitive categories named without the word 敏感, collected

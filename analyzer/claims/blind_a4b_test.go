@@ -37,14 +37,5 @@ var a4Second = []blindCase{
 // TestBlindA4Second lints the second a4 batch on its own.
 func TestBlindA4Second(t *testing.T) {
 	t.Parallel()
-	wrong, tp, fn, fp := runBlind(t, "a4b-", a4Rules, a4Second)
-	for _, m := range wrong {
-		if reason, ok := a4KnownMisses[m.c.body]; ok {
-			t.Logf("known miss (%s) %s | %s: missing %v, extra %v", reason, m.c.title, m.c.body, m.miss, m.extra)
-			continue
-		}
-		t.Errorf("%s | %s: missing %v, extra %v", m.c.title, m.c.body, m.miss, m.extra)
-	}
-	r, p := float64(tp)/float64(max(tp+fn, 1)), float64(tp)/float64(max(tp+fp, 1))
-	t.Logf("blind a4b: tp %d fn %d fp %d recall %.2f precision %.2f", tp, fn, fp, r, p)
+	checkBlind(t, "blind a4b", "a4b-", a4Rules, a4Second, knownBy(a4KnownMisses, byBody))
 }

@@ -32,14 +32,5 @@ func init() {
 // TestBlindA4Third lints the third a4 batch on its own.
 func TestBlindA4Third(t *testing.T) {
 	t.Parallel()
-	wrong, tp, fn, fp := runBlind(t, "a4c-", a4Rules, a4Third)
-	for _, m := range wrong {
-		if reason, ok := a4KnownMisses[m.c.body]; ok {
-			t.Logf("known miss (%s) %s | %s: missing %v, extra %v", reason, m.c.title, m.c.body, m.miss, m.extra)
-			continue
-		}
-		t.Errorf("%s | %s: missing %v, extra %v", m.c.title, m.c.body, m.miss, m.extra)
-	}
-	r, p := float64(tp)/float64(max(tp+fn, 1)), float64(tp)/float64(max(tp+fp, 1))
-	t.Logf("blind a4c: tp %d fn %d fp %d recall %.2f precision %.2f", tp, fn, fp, r, p)
+	checkBlind(t, "blind a4c", "a4c-", a4Rules, a4Third, knownBy(a4KnownMisses, byBody))
 }

@@ -49,14 +49,5 @@ func TestBlindRound5(t *testing.T) {
 	cases = append(append(append(append(cases, r5Tenth...), r5Eleventh...), r5Twelfth...), r5Fourteenth...)
 	cases = append(append(append(cases, r5Fifteenth...), r5Sixteenth...), r5Seventeenth...)
 	cases = append(cases, r5Eighteenth...)
-	wrong, tp, fn, fp := runBlind(t, "r5-", r5Rules, cases)
-	for _, m := range wrong {
-		if reason, ok := r5KnownMisses[m.c.body]; ok {
-			t.Logf("known miss (%s) %s | %s: missing %v, extra %v", reason, m.c.title, m.c.body, m.miss, m.extra)
-			continue
-		}
-		t.Errorf("%s | %s: missing %v, extra %v", m.c.title, m.c.body, m.miss, m.extra)
-	}
-	r, p := float64(tp)/float64(max(tp+fn, 1)), float64(tp)/float64(max(tp+fp, 1))
-	t.Logf("blind round 5: %d cases, tp %d fn %d fp %d recall %.2f precision %.2f", len(cases), tp, fn, fp, r, p)
+	checkBlind(t, "blind round 5", "r5-", r5Rules, cases, knownBy(r5KnownMisses, byBody))
 }

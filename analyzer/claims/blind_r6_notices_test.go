@@ -22,14 +22,5 @@ var r6NoticeMisses = map[string]string{}
 // TestBlindRound6Notices lints the whole notices of the sixth blind set.
 func TestBlindRound6Notices(t *testing.T) {
 	t.Parallel()
-	wrong, tp, fn, fp := runBlind(t, "r6n-", r5Rules, r6Notices)
-	for _, m := range wrong {
-		if reason, ok := r6NoticeMisses[m.c.title]; ok {
-			t.Logf("known miss (%s) %s: missing %v, extra %v", reason, m.c.title, m.miss, m.extra)
-			continue
-		}
-		t.Errorf("%s: missing %v, extra %v", m.c.title, m.miss, m.extra)
-	}
-	r, p := float64(tp)/float64(max(tp+fn, 1)), float64(tp)/float64(max(tp+fp, 1))
-	t.Logf("blind round 6 notices: %d cases, tp %d fn %d fp %d recall %.2f precision %.2f", len(r6Notices), tp, fn, fp, r, p)
+	checkBlind(t, "blind round 6 notices", "r6n-", r5Rules, r6Notices, knownBy(r6NoticeMisses, func(c blindCase) string { return c.title }))
 }

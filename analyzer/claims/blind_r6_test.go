@@ -32,16 +32,7 @@ func TestBlindRound6(t *testing.T) {
 	for i := range cases {
 		cases[i].body = r6Lead + cases[i].body
 	}
-	wrong, tp, fn, fp := runBlind(t, "r6-", r5Rules, cases)
-	for _, m := range wrong {
-		if reason, ok := r6KnownMisses[strings.TrimPrefix(m.c.body, r6Lead)]; ok {
-			t.Logf("known miss (%s) %s | %s: missing %v, extra %v", reason, m.c.title, m.c.body, m.miss, m.extra)
-			continue
-		}
-		t.Errorf("%s | %s: missing %v, extra %v", m.c.title, m.c.body, m.miss, m.extra)
-	}
-	r, p := float64(tp)/float64(max(tp+fn, 1)), float64(tp)/float64(max(tp+fp, 1))
-	t.Logf("blind round 6: %d cases, tp %d fn %d fp %d recall %.2f precision %.2f", len(cases), tp, fn, fp, r, p)
+	checkBlind(t, "blind round 6", "r6-", r5Rules, cases, knownBy(r6KnownMisses, func(c blindCase) string { return strings.TrimPrefix(c.body, r6Lead) }))
 }
 
 // r6Consent: refusal consequences and deemed consent in privacy notices
