@@ -228,24 +228,7 @@ func TestConsentPhrasings(t *testing.T) {
 	miss, extra := 0, 0
 	all := append(append([]consentPhrasing{}, consentPhrasings...), formPhrasings...)
 	for i, p := range all {
-		doc := phrasingDoc(p)
-		rep := a.Run(context.Background(), []analyzer.File{{Path: fmt.Sprintf("phrasing-%d.md", i),
-			Read: func() ([]byte, error) { return []byte(doc), nil }}})
-		if len(rep.Errors) > 0 {
-			t.Fatalf("errors: %v", rep.Errors)
-		}
-		var got []string
-		for _, f := range rep.Findings {
-			if consentRules[f.RuleID] && f.Location.StartLine == 5 {
-				g := f.RuleID
-				if strings.Contains(p.want, ":") {
-					g += ":" + string(f.Level)
-				}
-				got = append(got, g)
-			}
-		}
-		sort.Strings(got)
-		got = compactStrings(got)
+		got := phrasingFindings(t, a, fmt.Sprintf("phrasing-%d.md", i), p, consentRules)
 		if reason, ok := knownMisses[p.text]; ok {
 			t.Logf("known miss (%s): %s", reason, p.text)
 			continue
@@ -263,6 +246,30 @@ func TestConsentPhrasings(t *testing.T) {
 }
 
 // compactStrings drops adjacent duplicates of a sorted slice.
+// phrasingFindings lints a phrasing in its document (phrasingDoc) and
+// returns the sorted, distinct rules of rules that fire on its line, with
+// ":level" when the expectation names levels.
+func phrasingFindings(t *testing.T, a *analyzer.Analyzer, name string, p consentPhrasing, rules map[string]bool) []string {
+	t.Helper()
+	doc := phrasingDoc(p)
+	rep := a.Run(context.Background(), []analyzer.File{{Path: name, Read: func() ([]byte, error) { return []byte(doc), nil }}})
+	if len(rep.Errors) > 0 {
+		t.Fatalf("errors: %v", rep.Errors)
+	}
+	var got []string
+	for _, f := range rep.Findings {
+		if rules[f.RuleID] && f.Location.StartLine == 5 {
+			g := f.RuleID
+			if strings.Contains(p.want, ":") {
+				g += ":" + string(f.Level)
+			}
+			got = append(got, g)
+		}
+	}
+	sort.Strings(got)
+	return compactStrings(got)
+}
+
 func compactStrings(s []string) []string {
 	out := s[:0]
 	for i, v := range s {

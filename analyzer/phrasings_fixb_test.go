@@ -1,13 +1,9 @@
 package analyzer_test
 
 import (
-	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
-
-	"github.com/pplint/pplint/analyzer"
 )
 
 // fixbPhrasings are clauses written for the second blind capp130 round's
@@ -65,24 +61,7 @@ func TestFixbPhrasings(t *testing.T) {
 	t.Parallel()
 	a := newAnalyzer(t)
 	for i, p := range fixbPhrasings {
-		doc := phrasingDoc(p)
-		rep := a.Run(context.Background(), []analyzer.File{{Path: fmt.Sprintf("fixb-%d.md", i),
-			Read: func() ([]byte, error) { return []byte(doc), nil }}})
-		if len(rep.Errors) > 0 {
-			t.Fatalf("errors: %v", rep.Errors)
-		}
-		var got []string
-		for _, f := range rep.Findings {
-			if fixbRules[f.RuleID] && f.Location.StartLine == 5 {
-				g := f.RuleID
-				if strings.Contains(p.want, ":") {
-					g += ":" + string(f.Level)
-				}
-				got = append(got, g)
-			}
-		}
-		sort.Strings(got)
-		got = compactStrings(got)
+		got := phrasingFindings(t, a, fmt.Sprintf("fixb-%d.md", i), p, fixbRules)
 		if strings.Join(got, ",") != p.want {
 			t.Errorf("%s\n got: %v\nwant: %q", p.text, got, p.want)
 		}
